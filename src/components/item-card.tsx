@@ -1,0 +1,47 @@
+import type { Item } from '../content/types';
+import { ui } from '../content/ui-ru';
+import { useProgressStore } from '../store/progress-store';
+import { itemDomId } from './dom-ids';
+
+export type ItemCardProps = {
+  item: Item;
+  /** Shown on numbered steps; the list itself tells screen readers the position. */
+  number?: number;
+  disabled?: boolean;
+};
+
+/** One tickable card. It subscribes to its own item only, so a tick re-renders just this card. */
+export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
+  const tickedAt = useProgressStore((state) => state.ticks[item.id]);
+  const toggleItem = useProgressStore((state) => state.toggleItem);
+  const ticked = tickedAt !== undefined;
+  const inputId = itemDomId(item.id);
+  const timeId = `${inputId}-time`;
+
+  return (
+    <div className="card" data-ticked={ticked} data-disabled={disabled}>
+      <label className="card-label">
+        <input
+          id={inputId}
+          className="card-checkbox"
+          type="checkbox"
+          checked={ticked}
+          disabled={disabled}
+          aria-describedby={ticked ? timeId : undefined}
+          onChange={(event) => toggleItem(item.id, event.currentTarget.checked)}
+        />
+        {number !== undefined && (
+          <span className="card-number" aria-hidden="true">
+            {number}
+          </span>
+        )}
+        <span className="card-text">{item.text}</span>
+      </label>
+      {ticked && (
+        <p className="card-meta" id={timeId}>
+          {ui.tickedAt(tickedAt)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { MouseEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { ChoiceSection, Gate, Procedure } from '../content/types';
+import { ui } from '../content/ui-ru';
+import { gateStatus, isTicked } from '../engine/progress';
+import { useProgressStore } from '../store/progress-store';
+import { focusItem, itemDomId } from './dom-ids';
+import { LockIcon } from './icons';
+
+export type LockPanelProps = {
+  procedure: Procedure;
+  section: ChoiceSection;
+  gate: Gate;
+};
+
+/** Says what still blocks the section and links straight to each missing item. */
+export function LockPanel({ procedure, section, gate }: LockPanelProps) {
+  const remaining = useProgressStore(
+    useShallow((state) => {
+      const status = gateStatus(procedure, section, state);
+      return status.locked ? status.remaining : [];
+    }),
+  );
+  const keepsProgress = useProgressStore(
+    (state) =>
+      state.choices[section.id] !== undefined ||
+      section.options.some((option) => option.items.some((item) => isTicked(state, item.id))),
+  );
+
+  const jump = (event: MouseEvent<HTMLAnchorElement>, itemId: string) => {
+    event.preventDefault();
+    focusItem(itemId);
+  };
+
+  return (
+    <div className="lock-panel">
+      <p className="lock-title">
+        <LockIcon />
+        <span>
+          {gate.lockedTitle}: <strong>{ui.remaining(remaining.length)}</strong>
+        </span>
+      </p>
+      <p className="lock-intro">{ui.lockRemainingIntro}</p>
+      <ul className="lock-list">
+        {remaining.map((item) => (
+          <li key={item.id}>
+            <a href={`#${itemDomId(item.id)}`} onClick={(event) => jump(event, item.id)}>
+              {item.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {keepsProgress && <p className="lock-kept">{ui.lockKeepsChoice}</p>}
+    </div>
+  );
+}

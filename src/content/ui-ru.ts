@@ -1,0 +1,54 @@
+/** Interface wording in Russian. Procedure texts live in their own content files. */
+
+const pluralRules = new Intl.PluralRules('ru-RU');
+
+type PluralForms = { one: string; few: string; many: string };
+
+/** Picks the Russian form for a count: 1 пункт, 2 пункта, 5 пунктов, 21 пункт. */
+export function plural(count: number, forms: PluralForms): string {
+  const category = pluralRules.select(count);
+  if (category === 'one') return forms.one;
+  if (category === 'few') return forms.few;
+  return forms.many;
+}
+
+const NBSP = '\u00a0';
+
+const tickTime = new Intl.DateTimeFormat('ru-RU', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export const ui = {
+  progressLabel: 'Общий прогресс',
+  /** "7 из 17 шагов": after «из» the noun takes the genitive, so 21 reads «из 21 шага». */
+  stepsOf: (done: number, total: number) =>
+    `${done} из ${total} ${plural(total, { one: 'шага', few: 'шагов', many: 'шагов' })}`,
+  percent: (value: number) => `${value}${NBSP}%`,
+  progressValueText: (done: number, total: number, value: number) =>
+    `${ui.stepsOf(done, total)}, ${value}${NBSP}%`,
+  stage: (index: number, count: number) => `Этап ${index} из ${count}`,
+  sectionCount: (done: number, total: number) => `${done} из ${total}`,
+  sectionDone: 'готово',
+  remaining: (count: number) =>
+    `${plural(count, { one: 'остался', few: 'осталось', many: 'осталось' })} ${count} ${plural(
+      count,
+      {
+        one: 'пункт',
+        few: 'пункта',
+        many: 'пунктов',
+      },
+    )}`,
+  lockRemainingIntro: 'Отметьте, что ещё не сделано:',
+  lockKeepsChoice: 'Выбранный способ и отмеченные шаги сохранены и вернутся вместе со сравнением.',
+  unlocked: 'Сравнение способов открыто: выберите способ.',
+  optionIdle: 'Чтобы отмечать эти шаги, выберите этот способ.',
+  tickedAt: (time: number) => `отмечено ${tickTime.format(time)}`,
+  doneTitle: 'Все шаги пройдены',
+  recommendationTitle: 'Рекомендация',
+  savedHere:
+    'Отметки сохраняются в этом браузере на этом устройстве: можно закрыть вкладку и вернуться позже.',
+} as const;

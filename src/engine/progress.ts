@@ -1,0 +1,141 @@
+import type { ChoiceOption, ChoiceSection, Item, Procedure, Section } from '../content/types';
+
+/** The facts a person has established; everything else is derived from them. */
+export type Progress = {
+  /** Item id → when it was ticked (ms since epoch). An absent id is unticked. */
+  readonly ticks: Readonly<Record<string, number>>;
+  /** Choice section id → chosen option id. */
+  readonly choices: Readonly<Record<string, string>>;
+};
+
+export type Count = {
+  readonly done: number;
+  readonly total: number;
+};
+
+export type GateStatus =
+  { readonly locked: false } | { readonly locked: true; readonly remaining: readonly Item[] };
+
+export const emptyProgress: Progress = { ticks: {}, choices: {} };
+
+export function isTicked(progress: Progress, itemId: string): boolean {
+  return Object.hasOwn(progress.ticks, itemId);
+}
+
+export function findSection(procedure: Procedure, sectionId: string): Section | undefined {
+  return procedure.sections.find((section) => section.id === sectionId);
+}
+
+/** The chosen option, if the saved choice still names one the content has. */
+export function activeOption(section: ChoiceSection, progress: Progress): ChoiceOption | undefined {
+  const chosen = progress.choices[section.id];
+  return section.options.find((option) => option.id === chosen);
+}
+
+/** Items that count towards a section's progress: a choice counts only its chosen option. */
+export function countedItems(section: Section, progress: Progress): readonly Item[] {
+  if (section.kind === 'list') return section.items;
+  return activeOption(section, progress)?.items ?? [];
+}
+
+/**
+ * Until something is chosen, a choice section weighs as much as its longest option,
+ * so the overall total never shrinks to let 100 % appear without a choice.
+ */
+export function sectionCount(section: Section, progress: Progress): Count {
+  const items = countedItems(section, progress);
+  const done = items.filter((item) => isTicked(progress, item.id)).length;
+  if (section.kind === 'choice' && activeOption(section, progress) === undefined) {
+    return { done: 0, total: Math.max(0, ...section.options.map((o) => o.items.length)) };
+  }
+  return { done, total: items.length };
+}
+
+export function isSectionComplete(section: Section, progress: Progress): boolean {
+  const { done, total } = sectionCount(section, progress);
+  return total > 0 && done === total;
+}
+
+export function gateStatus(procedure: Procedure, section: Section, progress: Progress): GateStatus {
+  if (!section.gate) return { locked: false };
+  const required = findSection(procedure, section.gate.requires);
+  if (required?.kind !== 'list') return { locked: false };
+  const remaining = required.items.filter((item) => !isTicked(progress, item.id));
+  return remaining.length === 0 ? { locked: false } : { locked: true, remaining };
+}
+
+export function isLocked(procedure: Procedure, section: Section, progress: Progress): boolean {
+  return gateStatus(procedure, section, progress).locked;
+}
+
+export function overallCount(procedure: Procedure, progress: Progress): Count {
+  let done = 0;
+  let total = 0;
+  for (const section of procedure.sections) {
+    const count = sectionCount(section, progress);
+    done += count.done;
+    total += count.total;
+  }
+  return { done, total };
+}
+
+/**
+ * Rounded percent that says 100 only when everything is done and 0 only when nothing is:
+ * 999 of 1000 reads 99, 1 of 1000 reads 1.
+ */
+export function percent({ done, total }: Count): number {
+  if (total === 0 || done === 0) return 0;
+  if (done >= total) return 100;
+  return Math.min(99, Math.max(1, Math.round((done / total) * 100)));
+}
+
+export function isProcedureComplete(procedure: Procedure, progress: Progress): boolean {
+  const count = overallCount(procedure, progress);
+  return count.total > 0 && count.done === count.total;
+}
+
+/** Every item id the content knows, choices' options included. */
+export function itemIds(procedure: Procedure): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const section of procedure.sections) {
+    const items = section.kind === 'list' ? section.items : section.options.flatMap((o) => o.items);
+    for (const item of items) ids.add(item.id);
+  }
+  return ids;
+}
+
+/**
+ * Problems that would make a procedure ambiguous to save or to gate:
+ * duplicate ids, gates that point nowhere, forward or at a choice, empty sections.
+ */
+export function validateProcedure(procedure: Procedure): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const claim = (id: string, what: string) => {
+    if (seen.has(id)) problems.push(`duplicate id "${id}" (${what})`);
+    seen.add(id);
+  };
+  procedure.sections.forEach((section, index) => {
+    claim(section.id, 'section');
+    if (section.kind === 'list') {
+      if (section.items.length === 0) problems.push(`section "${section.id}" has no items`);
+      section.items.forEach((item) => claim(item.id, 'item'));
+    } else {
+      if (section.options.length < 2) problems.push(`choice "${section.id}" needs two options`);
+      for (const option of section.options) {
+        claim(option.id, 'option');
+        if (option.items.length === 0) problems.push(`option "${option.id}" has no items`);
+        option.items.forEach((item) => claim(item.id, 'item'));
+      }
+    }
+    if (section.gate) {
+      const target = procedure.sections.findIndex((s) => s.id === section.gate?.requires);
+      if (target === -1) problems.push(`gate of "${section.id}" requires an unknown section`);
+      else if (target >= index)
+        problems.push(`gate of "${section.id}" must require an earlier section`);
+      else if (procedure.sections[target]?.kind !== 'list')
+        problems.push(`gate of "${section.id}" must require a list section`);
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseURL = inject('baseURL');
+export const artifactsDir = resolve(import.meta.dirname, 'artifacts');
+
+/** Debian's Chromium (or CHROME_PATH); the journeys never download a browser. */
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: inject('chromeArgs'),
+  });
+}
+
+export type Journey = { context: BrowserContext; page: Page; errors: string[] };
+
+/** A fresh context (empty storage) whose page records console errors and uncaught exceptions. */
+export async function openApp(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Journey> {
+  const context = await browser.newContext({ locale: 'ru-RU', ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(baseURL);
+  return { context, page, errors };
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(artifactsDir, { recursive: true });
+  return resolve(artifactsDir, name);
+}

@@ -1,0 +1,13 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { useProgressStore } from '../../src/store/progress-store';
+
+beforeEach(() => {
+  window.localStorage.clear();
+  useProgressStore.setState({ ticks: {}, choices: {} });
+});
+
+afterEach(() => {
+  cleanup();
+});
