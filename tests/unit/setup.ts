@@ -11,3 +11,6 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
 });
+
+// jsdom lays nothing out and has no scrollIntoView; the journeys check real scrolling.
+Element.prototype.scrollIntoView = function scrollIntoView() {};
