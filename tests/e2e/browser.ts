@@ -22,6 +22,7 @@ export async function openApp(
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<Journey> {
   const context = await browser.newContext({ locale: 'ru-RU', ...options });
+  context.setDefaultTimeout(5_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
