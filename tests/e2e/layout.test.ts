@@ -50,14 +50,12 @@ describe('layout in Chromium', () => {
     const [first, second] = await columns(page);
     expect(second?.top).toBeGreaterThan(first?.bottom ?? Infinity);
 
-    const targets = await page
-      .locator('input, a, button')
-      .evaluateAll((elements) =>
-        elements.map((element) => {
-          const { width, height } = element.getBoundingClientRect();
-          return { name: element.id || element.textContent, width, height };
-        }),
-      );
+    const targets = await page.locator('input, a, button').evaluateAll((elements) =>
+      elements.map((element) => {
+        const { width, height } = element.getBoundingClientRect();
+        return { name: element.id || element.textContent, width, height };
+      }),
+    );
     for (const target of targets) {
       expect(target.width, `${target.name ?? ''} width`).toBeGreaterThanOrEqual(24);
       expect(target.height, `${target.name ?? ''} height`).toBeGreaterThanOrEqual(24);
@@ -70,7 +68,9 @@ describe('layout in Chromium', () => {
     // A tap on a card ticks it.
     await page.getByText('Прекращение автоматических обновлений').tap();
     expect(
-      await page.getByRole('checkbox', { name: 'Прекращение автоматических обновлений' }).isChecked(),
+      await page
+        .getByRole('checkbox', { name: 'Прекращение автоматических обновлений' })
+        .isChecked(),
     ).toBe(true);
     expect(errors).toEqual([]);
     await context.close();

@@ -21,11 +21,16 @@ export async function serveDistUnder(prefix: string): Promise<{ url: string; ser
       response.writeHead(404).end();
       return;
     }
-    const relative = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+    const relative = normalize(path.slice(prefix.length) || 'index.html').replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(dist, relative.endsWith('/') ? `${relative}index.html` : relative);
     readFile(file).then(
       (body) => {
-        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+        response.writeHead(200, {
+          'content-type': types[extname(file)] ?? 'application/octet-stream',
+        });
         response.end(body);
       },
       () => response.writeHead(404).end(),
