@@ -57,8 +57,8 @@ describe('layout in Chromium', () => {
       }),
     );
     for (const target of targets) {
-      expect(target.width, `${target.name ?? ''} width`).toBeGreaterThanOrEqual(24);
-      expect(target.height, `${target.name ?? ''} height`).toBeGreaterThanOrEqual(24);
+      expect(target.width, `${target.name} width`).toBeGreaterThanOrEqual(24);
+      expect(target.height, `${target.name} height`).toBeGreaterThanOrEqual(24);
     }
     const cardHeights = await page
       .locator('.card')
