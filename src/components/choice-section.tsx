@@ -2,7 +2,7 @@ import type { ChoiceSection as ChoiceSectionContent, Procedure } from '../conten
 import { ui } from '../content/ui-ru';
 import { isLocked } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
-import { sectionHeadingId } from './dom-ids';
+import { optionDomId, sectionHeadingId } from './dom-ids';
 import { LockPanel } from './lock-panel';
 import { OptionColumn } from './option-column';
 import { SectionHeader } from './section-header';
@@ -37,6 +37,7 @@ export function ChoiceSection({ procedure, section, stage, stages }: ChoiceSecti
               <OptionColumn
                 key={option.id}
                 groupName={`choice-${section.id}`}
+                radioId={optionDomId(section.id, option.id)}
                 option={option}
                 chosen={chosen === option.id}
                 onChoose={() => chooseOption(section.id, option.id)}

@@ -1,11 +1,17 @@
 /** DOM ids derived from content ids, so links and labels can point at cards and headings. */
 export const itemDomId = (itemId: string) => `item-${itemId}`;
 export const sectionHeadingId = (sectionId: string) => `section-${sectionId}`;
+export const optionDomId = (sectionId: string, optionId: string) =>
+  `choice-${sectionId}-${optionId}`;
 
-/** Brings a card into view and puts keyboard focus on its checkbox. */
-export function focusItem(itemId: string): void {
-  const input = document.getElementById(itemDomId(itemId));
-  if (!(input instanceof HTMLInputElement)) return;
-  input.focus({ preventScroll: true });
-  input.scrollIntoView({ block: 'center' });
+/** Brings a control into view and puts keyboard focus on it. */
+export function focusControl(domId: string): void {
+  const control = document.getElementById(domId);
+  if (!(control instanceof HTMLInputElement)) return;
+  control.focus({ preventScroll: true });
+  control.scrollIntoView({ block: 'center' });
 }
+
+export const focusItem = (itemId: string) => {
+  focusControl(itemDomId(itemId));
+};

@@ -2,6 +2,7 @@ import type { Item } from '../content/types';
 import { ui } from '../content/ui-ru';
 import { useProgressStore } from '../store/progress-store';
 import { itemDomId } from './dom-ids';
+import { ItemNote } from './item-note';
 
 export type ItemCardProps = {
   item: Item;
@@ -42,6 +43,7 @@ export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
           {ui.tickedAt(tickedAt)}
         </p>
       )}
+      <ItemNote item={item} />
     </div>
   );
 }

@@ -6,14 +6,14 @@ import { ItemList } from './item-list';
 
 export type OptionColumnProps = {
   groupName: string;
+  radioId: string;
   option: ChoiceOption;
   chosen: boolean;
   onChoose: () => void;
 };
 
 /** One option of a comparison: its radio on top, what it involves, then its steps. */
-export function OptionColumn({ groupName, option, chosen, onChoose }: OptionColumnProps) {
-  const radioId = `${groupName}-${option.id}`;
+export function OptionColumn({ groupName, radioId, option, chosen, onChoose }: OptionColumnProps) {
   const summaryId = `${radioId}-summary`;
   const done = useProgressStore(
     (state) => option.items.filter((item) => isTicked(state, item.id)).length,

@@ -104,6 +104,35 @@ export function itemIds(procedure: Procedure): ReadonlySet<string> {
   return ids;
 }
 
+/** Choice section id → the ids of its options. */
+export function choiceOptionIds(procedure: Procedure): ReadonlyMap<string, ReadonlySet<string>> {
+  const choices = new Map<string, ReadonlySet<string>>();
+  for (const section of procedure.sections) {
+    if (section.kind === 'choice') {
+      choices.set(section.id, new Set(section.options.map((option) => option.id)));
+    }
+  }
+  return choices;
+}
+
+/** Where to carry on: the first unticked item in page order, or an unmade choice. */
+export type NextStep =
+  | { readonly kind: 'item'; readonly itemId: string }
+  | { readonly kind: 'choice'; readonly sectionId: string };
+
+export function nextStep(procedure: Procedure, progress: Progress): NextStep | null {
+  for (const section of procedure.sections) {
+    if (section.kind === 'choice' && activeOption(section, progress) === undefined) {
+      if (!isLocked(procedure, section, progress)) return { kind: 'choice', sectionId: section.id };
+      continue;
+    }
+    if (isLocked(procedure, section, progress)) continue;
+    const pending = countedItems(section, progress).find((item) => !isTicked(progress, item.id));
+    if (pending) return { kind: 'item', itemId: pending.id };
+  }
+  return null;
+}
+
 /**
  * Problems that would make a procedure ambiguous to save or to gate:
  * duplicate ids, gates that point nowhere, forward or at a choice, empty sections.

@@ -1,82 +1,156 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { Progress } from '../engine/progress';
+import { createSafeStorage } from './safe-storage';
 
-export type ProgressState = Progress & {
+/** The saved facts: ticked items with their times, chosen options, notes. */
+export type SavedProgress = Progress & {
+  /** Item id → the person's note (evidence such as a letter number), at most NOTE_MAX_LENGTH. */
+  readonly notes: Readonly<Record<string, string>>;
+};
+
+export type ProgressState = SavedProgress & {
   /** Ticks or unticks one item; ticking again keeps the first tick time. */
   toggleItem: (itemId: string, ticked: boolean) => void;
   chooseOption: (sectionId: string, optionId: string) => void;
-  resetProgress: () => void;
+  /** Sets an item's note as typed; an empty note removes it. */
+  setNote: (itemId: string, note: string) => void;
+  /** Clears everything and returns what was there, so it can be brought back. */
+  resetProgress: () => SavedProgress;
+  /** Replaces everything (an undo, an imported file) and returns what was there. */
+  replaceProgress: (progress: SavedProgress) => SavedProgress;
 };
 
-/** What is written to storage: facts only, never texts or UI state. */
-export type SavedProgress = Pick<ProgressState, 'ticks' | 'choices'>;
-
 export const STORAGE_KEY = 'its-termination-progress';
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
+export const NOTE_MAX_LENGTH = 500;
 
-const initial = (): SavedProgress => ({ ticks: {}, choices: {} });
+export const emptySaved = (): SavedProgress => ({ ticks: {}, choices: {}, notes: {} });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Own entries of a saved record, without keys that would reach an object's prototype. */
+const entries = (record: Record<string, unknown>) =>
+  Object.entries(record).filter(([key]) => key !== '__proto__');
 
 /** Keeps only well-formed entries, so a hand-edited or damaged save cannot break the page. */
 export function sanitize(value: unknown): SavedProgress {
-  if (!isRecord(value)) return initial();
+  if (!isRecord(value)) return emptySaved();
   const ticks: Record<string, number> = {};
   if (isRecord(value.ticks)) {
-    for (const [id, time] of Object.entries(value.ticks)) {
+    for (const [id, time] of entries(value.ticks)) {
       if (typeof time === 'number' && Number.isFinite(time) && time > 0) ticks[id] = time;
     }
   }
   const choices: Record<string, string> = {};
   if (isRecord(value.choices)) {
-    for (const [sectionId, optionId] of Object.entries(value.choices)) {
+    for (const [sectionId, optionId] of entries(value.choices)) {
       if (typeof optionId === 'string') choices[sectionId] = optionId;
     }
   }
-  return { ticks, choices };
+  const notes: Record<string, string> = {};
+  if (isRecord(value.notes)) {
+    for (const [id, note] of entries(value.notes)) {
+      if (typeof note === 'string' && note.trim() !== '')
+        notes[id] = note.slice(0, NOTE_MAX_LENGTH);
+    }
+  }
+  return { ticks, choices, notes };
 }
 
-/**
- * Brings a save of any earlier version up to the current shape, one step per version,
- * applied in order. Version 1 is the first released shape, so today this only cleans it.
- */
-export function migrate(persisted: unknown, _version: number): SavedProgress {
-  return sanitize(persisted);
+/** One step per released version: `steps[n]` turns a version-n save into version n + 1. */
+const steps: Readonly<Record<number, (saved: Record<string, unknown>) => Record<string, unknown>>> =
+  {
+    // Version 1 had ticks and choices; version 2 adds notes.
+    1: (saved) => ({ ...saved, notes: {} }),
+  };
+
+/** Brings a save of any earlier version up to the current shape, step by step. */
+export function migrate(persisted: unknown, version: number): SavedProgress {
+  let value = isRecord(persisted) ? persisted : {};
+  for (let from = Math.max(1, version); from < STORAGE_VERSION; from += 1) {
+    const step = steps[from];
+    if (step) value = step(value);
+  }
+  return sanitize(value);
 }
 
-export function createProgressStore(getStorage: () => StateStorage, now: () => number = Date.now) {
-  return create<ProgressState>()(
+export function createProgressStore(getStorage: () => Storage, now: () => number = Date.now) {
+  const storage = createSafeStorage<SavedProgress>(getStorage, STORAGE_VERSION);
+  const store = create<ProgressState>()(
     persist(
-      (set) => ({
-        ...initial(),
-        toggleItem: (itemId, ticked) =>
-          set((state) => {
-            if (ticked === Object.hasOwn(state.ticks, itemId)) return state;
-            if (ticked) return { ticks: { ...state.ticks, [itemId]: now() } };
-            const { [itemId]: _unticked, ...ticks } = state.ticks;
-            return { ticks };
-          }),
-        chooseOption: (sectionId, optionId) =>
-          set((state) =>
-            state.choices[sectionId] === optionId
-              ? state
-              : { choices: { ...state.choices, [sectionId]: optionId } },
-          ),
-        resetProgress: () => set(initial()),
-      }),
+      (set, get) => {
+        const facts = (): SavedProgress => {
+          const { ticks, choices, notes } = get();
+          return { ticks, choices, notes };
+        };
+        return {
+          ...emptySaved(),
+          toggleItem: (itemId, ticked) => {
+            set((state) => {
+              if (ticked === Object.hasOwn(state.ticks, itemId)) return state;
+              if (ticked) return { ticks: { ...state.ticks, [itemId]: now() } };
+              const { [itemId]: _unticked, ...ticks } = state.ticks;
+              return { ticks };
+            });
+          },
+          chooseOption: (sectionId, optionId) => {
+            set((state) =>
+              state.choices[sectionId] === optionId
+                ? state
+                : { choices: { ...state.choices, [sectionId]: optionId } },
+            );
+          },
+          setNote: (itemId, note) => {
+            const text = note.slice(0, NOTE_MAX_LENGTH);
+            set((state) => {
+              if ((state.notes[itemId] ?? '') === text) return state;
+              const { [itemId]: _previous, ...notes } = state.notes;
+              return { notes: text === '' ? notes : { ...notes, [itemId]: text } };
+            });
+          },
+          resetProgress: () => {
+            const previous = facts();
+            set(emptySaved());
+            return previous;
+          },
+          replaceProgress: (progress) => {
+            const previous = facts();
+            set(sanitize(progress));
+            return previous;
+          },
+        };
+      },
       {
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
-        storage: createJSONStorage(getStorage),
-        partialize: (state): SavedProgress => ({ ticks: state.ticks, choices: state.choices }),
+        storage,
+        partialize: (state): SavedProgress => ({
+          ticks: state.ticks,
+          choices: state.choices,
+          notes: state.notes,
+        }),
         migrate,
         merge: (persisted, current) => ({ ...current, ...sanitize(persisted) }),
       },
     ),
   );
+  return Object.assign(store, { storage });
 }
 
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
 export const useProgressStore = createProgressStore(() => window.localStorage);
+
+/**
+ * Follows changes made in other tabs of this browser: the `storage` event fires there,
+ * and the store reloads the saved facts. Returns the function that stops following.
+ */
+export function followOtherTabs(store: ProgressStore, target: Window = window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY || event.key === null) void store.persist.rehydrate();
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}

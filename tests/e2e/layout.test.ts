@@ -51,10 +51,12 @@ describe('layout in Chromium', () => {
     expect(second?.top).toBeGreaterThan(first?.bottom ?? Infinity);
 
     const targets = await page.locator('input, a, button').evaluateAll((elements) =>
-      elements.map((element) => {
-        const { width, height } = element.getBoundingClientRect();
-        return { name: element.id || element.textContent, width, height };
-      }),
+      elements
+        .filter((element) => element.checkVisibility())
+        .map((element) => {
+          const { width, height } = element.getBoundingClientRect();
+          return { name: element.id || element.textContent, width, height };
+        }),
     );
     for (const target of targets) {
       expect(target.width, `${target.name} width`).toBeGreaterThanOrEqual(24);

@@ -160,7 +160,7 @@ describe('the checklist page', () => {
     await user.click(checkbox(SELF[2] ?? ''));
     expect(progress()).toHaveAttribute('aria-valuenow', '100');
 
-    const status = screen.getByRole('status');
+    const status = screen.getByText('Все шаги пройдены').closest('[role="status"]');
     expect(status).toHaveTextContent('Все шаги пройдены');
     expect(status).toHaveTextContent(
       'Перед отключением сопровождения 1С рекомендуется оценить возможные риски',

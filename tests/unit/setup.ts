@@ -1,16 +1,29 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { useProgressStore } from '../../src/store/progress-store';
 
 beforeEach(() => {
   window.localStorage.clear();
-  useProgressStore.setState({ ticks: {}, choices: {} });
+  useProgressStore.setState({ ticks: {}, choices: {}, notes: {} });
 });
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
 });
 
 // jsdom lays nothing out and has no scrollIntoView; the journeys check real scrolling.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// jsdom has <dialog> without showModal(); the journeys check the real modal behaviour.
+HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+  this.removeAttribute('open');
+};
+
+// jsdom has no object URLs; downloads are checked in the journeys.
+URL.createObjectURL = () => 'blob:test';
+URL.revokeObjectURL = () => undefined;

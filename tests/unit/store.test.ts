@@ -1,33 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StateStorage } from 'zustand/middleware';
 import {
   createProgressStore,
+  followOtherTabs,
   migrate,
+  NOTE_MAX_LENGTH,
   sanitize,
   STORAGE_KEY,
   STORAGE_VERSION,
 } from '../../src/store/progress-store';
+import { backupKeyFor } from '../../src/store/safe-storage';
+import { MemoryStorage } from './memory-storage';
 
-/** A storage the test can read and seed, standing in for localStorage. */
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  const storage: StateStorage = {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      data.set(key, value);
-    },
-    removeItem: (key) => {
-      data.delete(key);
-    },
-  };
-  return { storage, data };
-}
+const fixture = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
 
-const saved = (data: Map<string, string>): unknown => JSON.parse(data.get(STORAGE_KEY) ?? 'null');
+const saved = (storage: MemoryStorage): unknown =>
+  JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
+
+const seeded = (state: unknown, version = STORAGE_VERSION) =>
+  new MemoryStorage({ [STORAGE_KEY]: JSON.stringify({ state, version }) });
 
 describe('progress store', () => {
-  it('writes ticks with their time and the choice, under a named, versioned key', () => {
-    const { storage, data } = memoryStorage();
+  it('writes ticks with their time, the choice and notes, under a named, versioned key', () => {
+    const storage = new MemoryStorage();
     let clock = 1_764_000_000_000;
     const store = createProgressStore(
       () => storage,
@@ -36,39 +33,49 @@ describe('progress store', () => {
 
     store.getState().toggleItem('prep-backups', true);
     store.getState().chooseOption('methods', 'self');
+    store.getState().setNote('prep-backups', 'Копия на сервере 2');
 
-    expect(saved(data)).toEqual({
-      state: { ticks: { 'prep-backups': 1_764_000_000_000 }, choices: { methods: 'self' } },
+    expect(saved(storage)).toEqual({
+      state: {
+        ticks: { 'prep-backups': 1_764_000_000_000 },
+        choices: { methods: 'self' },
+        notes: { 'prep-backups': 'Копия на сервере 2' },
+      },
       version: STORAGE_VERSION,
     });
+    expect(store.storage.getHealth().issue).toBeNull();
   });
 
-  it('saves facts only: no texts, no functions', () => {
-    const { storage, data } = memoryStorage();
+  it('saves facts only: no procedure texts, no functions, no UI state', () => {
+    const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
     store.getState().toggleItem('prep-backups', true);
-    const raw = data.get(STORAGE_KEY) ?? '';
-    expect(raw).not.toMatch(/[а-яё]/i);
-    expect(Object.keys((saved(data) as { state: object }).state)).toEqual(['ticks', 'choices']);
+    expect(storage.getItem(STORAGE_KEY)).not.toMatch(/[а-яё]/i);
+    expect(Object.keys((saved(storage) as { state: object }).state)).toEqual([
+      'ticks',
+      'choices',
+      'notes',
+    ]);
   });
 
   it('reads saved progress back when a new page starts', () => {
-    const { storage } = memoryStorage({
-      [STORAGE_KEY]: JSON.stringify({
-        state: { ticks: { 'prep-no-debt': 5 }, choices: { methods: 'partner' } },
-        version: STORAGE_VERSION,
-      }),
+    const storage = seeded({
+      ticks: { 'prep-no-debt': 5 },
+      choices: { methods: 'partner' },
+      notes: { 'prep-no-debt': 'Акт сверки' },
     });
     const store = createProgressStore(() => storage);
-    expect(store.getState().ticks).toEqual({ 'prep-no-debt': 5 });
-    expect(store.getState().choices).toEqual({ methods: 'partner' });
+    expect(store.getState()).toMatchObject({
+      ticks: { 'prep-no-debt': 5 },
+      choices: { methods: 'partner' },
+      notes: { 'prep-no-debt': 'Акт сверки' },
+    });
   });
 
   it('keeps the first tick time when ticked twice and forgets it when unticked', () => {
-    const { storage } = memoryStorage();
     let clock = 100;
     const store = createProgressStore(
-      () => storage,
+      () => new MemoryStorage(),
       () => clock++,
     );
     store.getState().toggleItem('a', true);
@@ -79,8 +86,7 @@ describe('progress store', () => {
   });
 
   it('switching the choice keeps every tick', () => {
-    const { storage } = memoryStorage();
-    const store = createProgressStore(() => storage);
+    const store = createProgressStore(() => new MemoryStorage());
     store.getState().chooseOption('methods', 'partner');
     store.getState().toggleItem('partner-application', true);
     store.getState().chooseOption('methods', 'self');
@@ -93,55 +99,219 @@ describe('progress store', () => {
     expect(store.getState().choices).toEqual({ methods: 'partner' });
   });
 
-  it('resets to nothing ticked and nothing chosen, and saves that', () => {
-    const { storage, data } = memoryStorage();
+  it('caps notes at 500 characters and removes empty ones', () => {
+    const store = createProgressStore(() => new MemoryStorage());
+    store.getState().setNote('a', 'x'.repeat(NOTE_MAX_LENGTH + 20));
+    expect(store.getState().notes.a).toHaveLength(NOTE_MAX_LENGTH);
+    store.getState().setNote('a', '');
+    expect(store.getState().notes).toEqual({});
+  });
+
+  it('resets to nothing, saves that, and hands back what was there for an undo', () => {
+    const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
     store.getState().toggleItem('a', true);
     store.getState().chooseOption('methods', 'self');
-    store.getState().resetProgress();
-    expect(saved(data)).toEqual({ state: { ticks: {}, choices: {} }, version: STORAGE_VERSION });
-  });
-
-  it('starts fresh from a save of the wrong shape instead of failing', () => {
-    const { storage } = memoryStorage({
-      [STORAGE_KEY]: JSON.stringify({
-        state: { ticks: ['a'], choices: { methods: 7, other: 'x' } },
-        version: STORAGE_VERSION,
-      }),
+    store.getState().setNote('a', 'n');
+    const before = store.getState().resetProgress();
+    expect(saved(storage)).toEqual({
+      state: { ticks: {}, choices: {}, notes: {} },
+      version: STORAGE_VERSION,
     });
-    const store = createProgressStore(() => storage);
-    expect(store.getState().ticks).toEqual({});
-    expect(store.getState().choices).toEqual({ other: 'x' });
-  });
-
-  it('runs migrate for a save written under an older version', () => {
-    const { storage } = memoryStorage({
-      [STORAGE_KEY]: JSON.stringify({
-        state: { ticks: { a: 3, b: 'yesterday' }, choices: {} },
-        version: 0,
-      }),
+    store.getState().replaceProgress(before);
+    expect(store.getState()).toMatchObject({
+      ticks: { a: expect.any(Number) as number },
+      choices: { methods: 'self' },
+      notes: { a: 'n' },
     });
-    const store = createProgressStore(() => storage);
-    expect(store.getState().ticks).toEqual({ a: 3 });
   });
 });
 
-describe('sanitize and migrate', () => {
-  it('drops malformed entries and keeps good ones', () => {
+describe('failure modes of saved progress', () => {
+  it('unreadable JSON: keeps the raw text under a backup key, starts fresh, reports it', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: '{"state": {"ticks": ' });
+    const store = createProgressStore(() => storage);
+    expect(store.getState().ticks).toEqual({});
+    expect(store.storage.getHealth().issue).toEqual({
+      kind: 'corrupt',
+      raw: '{"state": {"ticks": ',
+      backupKey: backupKeyFor(STORAGE_KEY),
+    });
+    expect(storage.getItem(backupKeyFor(STORAGE_KEY))).toBe('{"state": {"ticks": ');
+
+    store.getState().toggleItem('a', true);
+    expect(storage.getItem(backupKeyFor(STORAGE_KEY))).toBe('{"state": {"ticks": ');
+    expect(store.storage.getHealth().issue?.kind).toBe('corrupt');
+    store.storage.dismiss();
+    expect(store.storage.getHealth().issue).toBeNull();
+  });
+
+  it.each([
+    ['an array', '[1, 2]'],
+    ['no version', '{"state": {"ticks": {}}}'],
+    ['a string state', '{"state": "ticks", "version": 2}'],
+  ])('wrong shape (%s) is treated as unreadable', (_label, raw) => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    const store = createProgressStore(() => storage);
+    expect(store.storage.getHealth().issue?.kind).toBe('corrupt');
+    expect(storage.getItem(backupKeyFor(STORAGE_KEY))).toBe(raw);
+  });
+
+  it('blocked storage (reading localStorage throws): works in memory and says so', () => {
+    const store = createProgressStore(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(store.storage.getHealth().issue).toEqual({ kind: 'blocked' });
+    store.getState().toggleItem('a', true);
+    store.getState().chooseOption('methods', 'self');
+    expect(store.getState().ticks).toHaveProperty('a');
+    expect(store.getState().choices).toEqual({ methods: 'self' });
+  });
+
+  it('blocked reads with a working object: reported, nothing lost in memory', () => {
+    const storage = new MemoryStorage();
+    storage.failReads = true;
+    const store = createProgressStore(() => storage);
+    expect(store.storage.getHealth().issue).toEqual({ kind: 'blocked' });
+    store.getState().toggleItem('a', true);
+    expect(store.getState().ticks).toHaveProperty('a');
+  });
+
+  it('full storage: keeps state in memory, says so, and saves on the next change once there is room', () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore(() => storage);
+    storage.failWrites = 'quota';
+    store.getState().toggleItem('a', true);
+    expect(store.storage.getHealth().issue).toEqual({ kind: 'full' });
+    expect(store.getState().ticks).toHaveProperty('a');
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+
+    storage.failWrites = null;
+    store.getState().toggleItem('b', true);
+    expect(store.storage.getHealth().issue).toBeNull();
+    expect(Object.keys((saved(storage) as { state: { ticks: object } }).state.ticks)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  it('data from a newer version: shown as far as understood, never overwritten', () => {
+    const raw = JSON.stringify({
+      state: { ticks: { a: 7 }, choices: {}, notes: {}, checkpoints: ['x'] },
+      version: STORAGE_VERSION + 1,
+    });
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    const store = createProgressStore(() => storage);
+    expect(store.storage.getHealth().issue).toEqual({
+      kind: 'newer',
+      version: STORAGE_VERSION + 1,
+    });
+    expect(store.getState().ticks).toEqual({ a: 7 });
+
+    store.getState().toggleItem('b', true);
+    store.getState().resetProgress();
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+    expect(storage.writes).toBe(0);
+  });
+
+  it('ids the content no longer has are kept as saved, never a crash', () => {
+    const storage = seeded({
+      ticks: { 'no-such-item': 3 },
+      choices: { methods: 'fax' },
+      notes: {},
+    });
+    const store = createProgressStore(() => storage);
+    expect(store.getState().ticks).toEqual({ 'no-such-item': 3 });
+    expect(store.storage.getHealth().issue).toBeNull();
+  });
+});
+
+describe('schema versions', () => {
+  it('migrates a version 1 save (ticks and choices) to version 2 and writes it back', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: fixture('saved-v1.json') });
+    const store = createProgressStore(() => storage);
+    expect(store.getState()).toMatchObject({
+      ticks: { 'prep-contract-terms': 1_764_264_000_000, 'prep-no-debt': 1_764_264_060_000 },
+      choices: { methods: 'partner' },
+      notes: {},
+    });
+    expect(saved(storage)).toMatchObject({ version: 2, state: { notes: {} } });
+  });
+
+  it('reads the current version 2 fixture unchanged', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: fixture('saved-v2.json') });
+    const store = createProgressStore(() => storage);
+    expect(store.getState().notes).toEqual({ 'partner-application': 'Исх. № 214 от 24.11.2026' });
+    expect(storage.writes).toBe(0);
+  });
+
+  it('applies the steps cumulatively from any older version', () => {
+    expect(migrate({ ticks: { a: 1 }, choices: {} }, 1)).toEqual({
+      ticks: { a: 1 },
+      choices: {},
+      notes: {},
+    });
+    expect(migrate({ ticks: { a: 1 } }, 0)).toEqual({ ticks: { a: 1 }, choices: {}, notes: {} });
+    expect(migrate('garbage', 1)).toEqual({ ticks: {}, choices: {}, notes: {} });
+  });
+
+  it('sanitize drops malformed entries and keeps good ones', () => {
     expect(
       sanitize({
         ticks: { a: 1, b: -1, c: Number.NaN, d: '2', e: null },
         choices: { m: 'x', n: 1 },
+        notes: { a: 'ok', b: 3, c: '' },
       }),
-    ).toEqual({ ticks: { a: 1 }, choices: { m: 'x' } });
+    ).toEqual({ ticks: { a: 1 }, choices: { m: 'x' }, notes: { a: 'ok' } });
   });
 
-  it.each([null, 'text', 42, [], { ticks: null }])('turns %j into empty progress', (value) => {
-    expect(sanitize(value)).toEqual({ ticks: {}, choices: {} });
+  it.each([null, 'text', 42, [], { ticks: null }])(
+    'sanitize turns %j into empty progress',
+    (value) => {
+      expect(sanitize(value)).toEqual({ ticks: {}, choices: {}, notes: {} });
+    },
+  );
+});
+
+describe('other tabs', () => {
+  it('picks up a change saved by another tab and a reset made there', async () => {
+    const storage = new MemoryStorage();
+    const here = createProgressStore(() => storage);
+    const there = createProgressStore(() => storage);
+    const stop = followOtherTabs(here);
+
+    there.getState().toggleItem('a', true);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
+    await Promise.resolve();
+    expect(here.getState().ticks).toHaveProperty('a');
+
+    here.getState().toggleItem('b', true);
+    expect(Object.keys((saved(storage) as { state: { ticks: object } }).state.ticks)).toEqual([
+      'a',
+      'b',
+    ]);
+
+    there.getState().resetProgress();
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
+    await Promise.resolve();
+    expect(here.getState().ticks).toEqual({});
+
+    stop();
+    there.getState().toggleItem('c', true);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
+    await Promise.resolve();
+    expect(here.getState().ticks).toEqual({});
   });
 
-  it('brings a current-version save through unchanged', () => {
-    const value = { ticks: { a: 1 }, choices: { methods: 'self' } };
-    expect(migrate(value, STORAGE_VERSION)).toEqual(value);
+  it('ignores changes to other keys', async () => {
+    const storage = new MemoryStorage();
+    const here = createProgressStore(() => storage);
+    const stop = followOtherTabs(here);
+    here.getState().toggleItem('a', true);
+    storage.data.set(STORAGE_KEY, JSON.stringify({ state: { ticks: {} }, version: 2 }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'something-else' }));
+    await Promise.resolve();
+    expect(here.getState().ticks).toHaveProperty('a');
+    stop();
   });
 });

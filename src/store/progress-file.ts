@@ -1,0 +1,103 @@
+import { NOTE_MAX_LENGTH, STORAGE_VERSION, migrate, type SavedProgress } from './progress-store';
+
+/** The exported file: versioned like the saved progress, and named so it is recognised. */
+export const FILE_FORMAT = 'its-termination-progress';
+export const FILE_MAX_BYTES = 100 * 1024;
+
+export type ProgressFile = {
+  readonly format: typeof FILE_FORMAT;
+  readonly version: number;
+  readonly exportedAt: string;
+  readonly progress: SavedProgress;
+};
+
+/** What the file may refer to: the ids of the procedure the page shows. */
+export type KnownIds = {
+  readonly items: ReadonlySet<string>;
+  readonly choices: ReadonlyMap<string, ReadonlySet<string>>;
+};
+
+export type ImportProblem =
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'wrong-format'
+  | 'newer-version'
+  | 'bad-shape'
+  | 'unknown-ids'
+  | 'note-too-long';
+
+export type ImportResult =
+  | { readonly ok: true; readonly progress: SavedProgress; readonly exportedAt: Date | null }
+  | { readonly ok: false; readonly problem: ImportProblem };
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** its-progress-YYYY-MM-DD.json, in the person's local date. */
+export function progressFileName(now: Date): string {
+  return `its-progress-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+export function serializeProgress(progress: SavedProgress, now: Date): string {
+  const file: ProgressFile = {
+    format: FILE_FORMAT,
+    version: STORAGE_VERSION,
+    exportedAt: now.toISOString(),
+    progress: { ticks: progress.ticks, choices: progress.choices, notes: progress.notes },
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const fail = (problem: ImportProblem): ImportResult => ({ ok: false, problem });
+
+/**
+ * Reads an exported file strictly: anything unexpected is refused with a reason and
+ * nothing is applied. Older versions are migrated like saved progress.
+ */
+export function parseProgressFile(text: string, known: KnownIds): ImportResult {
+  if (new TextEncoder().encode(text).length > FILE_MAX_BYTES) return fail('too-large');
+  if (text.trim() === '') return fail('empty');
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return fail('not-json');
+  }
+  if (!isRecord(file) || file.format !== FILE_FORMAT) return fail('wrong-format');
+  const { version, progress, exportedAt } = file;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('wrong-format');
+  }
+  if (version > STORAGE_VERSION) return fail('newer-version');
+  if (!isRecord(progress) || !isRecord(progress.ticks) || !isRecord(progress.choices)) {
+    return fail('bad-shape');
+  }
+  const notes = progress.notes ?? {};
+  if (!isRecord(notes)) return fail('bad-shape');
+
+  for (const [id, time] of Object.entries(progress.ticks)) {
+    if (!known.items.has(id)) return fail('unknown-ids');
+    if (typeof time !== 'number' || !Number.isFinite(time) || time <= 0) return fail('bad-shape');
+  }
+  for (const [sectionId, optionId] of Object.entries(progress.choices)) {
+    const options = known.choices.get(sectionId);
+    if (!options) return fail('unknown-ids');
+    if (typeof optionId !== 'string') return fail('bad-shape');
+    if (!options.has(optionId)) return fail('unknown-ids');
+  }
+  for (const [id, note] of Object.entries(notes)) {
+    if (!known.items.has(id)) return fail('unknown-ids');
+    if (typeof note !== 'string') return fail('bad-shape');
+    if (note.length > NOTE_MAX_LENGTH) return fail('note-too-long');
+  }
+
+  const when = typeof exportedAt === 'string' ? new Date(exportedAt) : null;
+  return {
+    ok: true,
+    progress: migrate(progress, version),
+    exportedAt: when && !Number.isNaN(when.getTime()) ? when : null,
+  };
+}

@@ -1,0 +1,272 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, baseURL, launch, openApp } from './browser';
+
+const STORAGE_KEY = 'its-termination-progress';
+
+const checkbox = (page: Page, text: string) => page.getByRole('checkbox', { name: text });
+const isChecked = (page: Page, text: string) => checkbox(page, text).isChecked();
+const progressNow = (page: Page) =>
+  page.getByRole('progressbar', { name: /прогресс/i }).getAttribute('aria-valuenow');
+const toast = (page: Page) => page.locator('.toast-region');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('durable progress in Chromium', () => {
+  it('two tabs: a tick in one appears in the other, ticking in turn loses nothing, a reset reaches both', async () => {
+    const { context, page: first, errors } = await openApp(browser);
+    const second = await context.newPage();
+    await second.goto(baseURL);
+
+    await checkbox(first, 'Проверьте условия действующего договора').check();
+    await expect
+      .poll(() => isChecked(second, 'Проверьте условия действующего договора'))
+      .toBe(true);
+
+    await checkbox(second, 'Убедитесь в отсутствии задолженности').check();
+    await expect.poll(() => isChecked(first, 'Убедитесь в отсутствии задолженности')).toBe(true);
+    await checkbox(first, 'Создайте резервные копии баз данных').check();
+    await expect.poll(() => isChecked(second, 'Создайте резервные копии баз данных')).toBe(true);
+    await checkbox(second, 'Подготовьте документы для расторжения').check();
+    await expect.poll(() => progressNow(first)).toBe('24');
+
+    await second.reload();
+    expect(await progressNow(second)).toBe('24');
+
+    await first.getByRole('button', { name: 'Сбросить прогресс' }).click();
+    await first.getByRole('button', { name: 'Сбросить', exact: true }).click();
+    await expect.poll(() => progressNow(second)).toBe('0');
+
+    await toast(first).getByRole('button', { name: 'Отменить' }).click();
+    await expect.poll(() => progressNow(second)).toBe('24');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reset asks in a modal dialog, then "Отменить" brings everything back', async () => {
+    const { context, page, errors } = await openApp(browser);
+    await checkbox(page, 'Прекращение автоматических обновлений').check();
+    await page.getByRole('button', { name: /Заметка.*Прекращение автоматических/ }).click();
+    await page.keyboard.type('Уведомление от партнёра № 77');
+    await page.getByRole('button', { name: 'Готово' }).click();
+
+    await page.getByRole('button', { name: 'Сбросить прогресс' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Сбросить весь прогресс?' });
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Отмена');
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await isChecked(page, 'Прекращение автоматических обновлений')).toBe(true);
+
+    await page.getByRole('button', { name: 'Сбросить прогресс' }).click();
+    await dialog.getByRole('button', { name: 'Сбросить', exact: true }).click();
+    expect(await isChecked(page, 'Прекращение автоматических обновлений')).toBe(false);
+    expect(await page.getByText('Уведомление от партнёра № 77').count()).toBe(0);
+
+    // Still offered after 10 seconds; no need to be quick.
+    await page.clock.install();
+    await page.clock.fastForward(10_500);
+    await toast(page).getByRole('button', { name: 'Отменить' }).click();
+    expect(await isChecked(page, 'Прекращение автоматических обновлений')).toBe(true);
+    expect(await page.getByText('Уведомление от партнёра № 77').isVisible()).toBe(true);
+
+    await page.reload();
+    expect(await isChecked(page, 'Прекращение автоматических обновлений')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('export, then import into a fresh browser profile, brings over ticks, choice and notes', async () => {
+    const source = await openApp(browser, { acceptDownloads: true });
+    for (const text of [
+      'Проверьте условия действующего договора',
+      'Убедитесь в отсутствии задолженности',
+      'Создайте резервные копии баз данных',
+      'Подготовьте документы для расторжения',
+    ]) {
+      await checkbox(source.page, text).check();
+    }
+    await source.page.getByRole('radio', { name: 'Самостоятельно' }).check();
+    await checkbox(source.page, 'Прекратите платежи по договору').check();
+    await source.page.getByRole('button', { name: /Заметка.*Прекратите платежи/ }).click();
+    await source.page.keyboard.type('Последний платёж 01.11.2026');
+    const times = await source.page.locator('.card-meta').allTextContents();
+
+    const [download] = await Promise.all([
+      source.page.waitForEvent('download'),
+      source.page.getByRole('button', { name: 'Экспорт в файл' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^its-progress-\d{4}-\d\d-\d\d\.json$/);
+    const file = artifactPath('exported.json');
+    await download.saveAs(file);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+      format: 'its-termination-progress',
+      version: 2,
+      progress: { choices: { methods: 'self' } },
+    });
+    await source.context.close();
+
+    const target = await openApp(browser);
+    expect(await progressNow(target.page)).toBe('0');
+    await target.page.getByLabel('Импорт из файла').setInputFiles(file);
+    const dialog = target.page.getByRole('alertdialog', { name: 'Загрузить прогресс из файла?' });
+    expect(await dialog.textContent()).toContain('В файле: 5 из 16 шагов');
+    await dialog.getByRole('button', { name: 'Заменить прогресс' }).click();
+
+    expect(await target.page.getByRole('radio', { name: 'Самостоятельно' }).isChecked()).toBe(true);
+    expect(await isChecked(target.page, 'Прекратите платежи по договору')).toBe(true);
+    expect(await target.page.getByText('Последний платёж 01.11.2026').isVisible()).toBe(true);
+    expect(await target.page.locator('.card-meta').allTextContents()).toEqual(times);
+    await target.page.reload();
+    expect(await progressNow(target.page)).toBe('31');
+    expect(target.errors).toEqual([]);
+    await target.context.close();
+  });
+
+  it('a hostile import file changes nothing, runs nothing and is explained in an alert', async () => {
+    const { context, page, errors } = await openApp(browser);
+    await checkbox(page, 'Отсутствие технической поддержки').check();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+
+    const hostile = artifactPath('hostile.json');
+    await writeFile(
+      hostile,
+      JSON.stringify({
+        format: 'its-termination-progress',
+        version: 2,
+        exportedAt: '<img src=x onerror=alert(1)>',
+        progress: {
+          ticks: { 'prep-backups': 1, '<script>alert(2)</script>': 2 },
+          choices: {},
+          notes: { 'prep-backups': '<img src=x onerror=alert(3)>' },
+        },
+      }),
+    );
+    await page.getByLabel('Импорт из файла').setInputFiles(hostile);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Файл не загружен');
+    expect(await alert.textContent()).toContain('Текущий прогресс не изменён.');
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+
+    const markupNote = artifactPath('markup-note.json');
+    await writeFile(
+      markupNote,
+      JSON.stringify({
+        format: 'its-termination-progress',
+        version: 2,
+        exportedAt: '2026-11-27T10:00:00Z',
+        progress: {
+          ticks: {},
+          choices: {},
+          notes: { 'prep-backups': '<img src=x onerror=alert(3)>' },
+        },
+      }),
+    );
+    await page.getByLabel('Импорт из файла').setInputFiles(markupNote);
+    await page.getByRole('button', { name: 'Заменить прогресс' }).click();
+    expect(await page.getByText('<img src=x onerror=alert(3)>').isVisible()).toBe(true);
+    expect(await page.locator('.card-note img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('unreadable saved data: starts fresh, keeps the old text for download, and says so', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    await context.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, '{"state":{"ticks":{"prep-backups":17');
+      }
+    }, STORAGE_KEY);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(baseURL);
+
+    const alert = page.getByRole('alert');
+    expect(await alert.textContent()).toContain('Сохранённый прогресс не удалось прочитать');
+    expect(await progressNow(page)).toBe('0');
+    await checkbox(page, 'Создайте резервные копии баз данных').check();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Скачать старые данные' }).click(),
+    ]);
+    const saved = artifactPath('unreadable.txt');
+    await download.saveAs(saved);
+    expect(await readFile(saved, 'utf8')).toBe('{"state":{"ticks":{"prep-backups":17');
+
+    await alert.getByRole('button', { name: 'Понятно' }).click();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.reload();
+    expect(await isChecked(page, 'Создайте резервные копии баз данных')).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('blocked storage: the page works in memory and says progress will not be kept', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(baseURL);
+
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'Браузер не даёт сохранять прогресс',
+    );
+    await checkbox(page, 'Проверьте условия действующего договора').check();
+    expect(await progressNow(page)).toBe('6');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('full storage: keeps working, says so, and saves again once there is room', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- always called with .call(this)
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
+        if (sessionStorage.getItem('full') === '1' && this === localStorage) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        original.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    await page.evaluate(() => sessionStorage.setItem('full', '1'));
+    await checkbox(page, 'Проверьте условия действующего договора').check();
+    expect(await page.getByRole('alert').textContent()).toContain('Память браузера переполнена');
+    expect(await isChecked(page, 'Проверьте условия действующего договора')).toBe(true);
+
+    await page.evaluate(() => sessionStorage.setItem('full', '0'));
+    await checkbox(page, 'Убедитесь в отсутствии задолженности').check();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.reload();
+    expect(await isChecked(page, 'Проверьте условия действующего договора')).toBe(true);
+    expect(await isChecked(page, 'Убедитесь в отсутствии задолженности')).toBe(true);
+    await context.close();
+  });
+});
