@@ -34,7 +34,10 @@ export function ResumeLink({ procedure }: ResumeLinkProps) {
   return (
     <a className="button button-quiet resume-link" href={`#${target}`} onClick={jump}>
       {ui.resume}
-      <span aria-hidden="true"> ↓</span>
+      <span className="resume-arrow" aria-hidden="true">
+        {' '}
+        ↓
+      </span>
     </a>
   );
 }
