@@ -17,6 +17,9 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
+    // On-demand chunks (dialogs, the note editor) are small and load from the same origin:
+    // no preload helper or polyfill is worth its bytes in the first load.
+    modulePreload: false,
   },
   test: {
     projects: [

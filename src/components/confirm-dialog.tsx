@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { ui } from '../content/ui-ru';
+import { messages } from '../content/messages-ru';
 
 export type ConfirmDialogProps = {
   open: boolean;
@@ -59,7 +59,7 @@ export function ConfirmDialog({
       </div>
       <div className="dialog-actions">
         <button ref={cancelButton} type="button" className="button" onClick={onCancel}>
-          {ui.cancel}
+          {messages.cancel}
         </button>
         <button type="button" className="button button-danger" onClick={onConfirm}>
           {confirmLabel}

@@ -1,12 +1,12 @@
 import { ui } from '../content/ui-ru';
-import { progressFileName, serializeProgress } from '../store/progress-file';
 import { useProgressStore } from '../store/progress-store';
 import { downloadText } from './download';
 import { ShortLabel } from './short-label';
 
 /** Downloads the progress as a versioned JSON file, to keep or to move to another device. */
 export function ExportButton() {
-  const exportProgress = () => {
+  const exportProgress = async () => {
+    const { progressFileName, serializeProgress } = await import('../store/progress-file');
     const now = new Date();
     downloadText(
       progressFileName(now),
@@ -19,7 +19,7 @@ export function ExportButton() {
       type="button"
       className="button button-quiet"
       aria-label={ui.exportLabel}
-      onClick={exportProgress}
+      onClick={() => void exportProgress()}
     >
       <ShortLabel full={ui.exportLabel} short={ui.exportShort} />
     </button>

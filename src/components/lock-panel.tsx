@@ -1,8 +1,7 @@
 import type { MouseEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { ChoiceSection, Gate, Procedure } from '../content/types';
 import { ui } from '../content/ui-ru';
-import { gateStatus, isTicked } from '../engine/progress';
+import { findSection, gateStatus, isTicked } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
 import { focusItem, itemDomId } from './dom-ids';
 import { LockIcon } from './icons';
@@ -15,12 +14,15 @@ export type LockPanelProps = {
 
 /** Says what still blocks the section and links straight to each missing item. */
 export function LockPanel({ procedure, section, gate }: LockPanelProps) {
-  const remaining = useProgressStore(
-    useShallow((state) => {
-      const status = gateStatus(procedure, section, state);
-      return status.locked ? status.remaining : [];
-    }),
-  );
+  // A string, so the panel re-renders only when the set of missing items changes.
+  const remainingIds = useProgressStore((state) => {
+    const status = gateStatus(procedure, section, state);
+    return status.locked ? status.remaining.map((item) => item.id).join(' ') : '';
+  });
+  const required = findSection(procedure, gate.requires);
+  const missing = new Set(remainingIds.split(' '));
+  const remaining =
+    required?.kind === 'list' ? required.items.filter((item) => missing.has(item.id)) : [];
   const keepsProgress = useProgressStore(
     (state) =>
       state.choices[section.id] !== undefined ||

@@ -1,4 +1,3 @@
-import { useShallow } from 'zustand/react/shallow';
 import type { Procedure } from '../content/types';
 import { ui } from '../content/ui-ru';
 import { overallCount, percent } from '../engine/progress';
@@ -10,8 +9,9 @@ export type ProgressSummaryProps = {
 
 /** How far along the whole procedure is: the bar and "7 из 17 шагов · 41 %". */
 export function ProgressSummary({ procedure }: ProgressSummaryProps) {
-  const count = useProgressStore(useShallow((state) => overallCount(procedure, state)));
-  const value = percent(count);
+  const done = useProgressStore((state) => overallCount(procedure, state).done);
+  const total = useProgressStore((state) => overallCount(procedure, state).total);
+  const value = percent({ done, total });
 
   return (
     <div className="progress-row">
@@ -22,12 +22,12 @@ export function ProgressSummary({ procedure }: ProgressSummaryProps) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={value}
-        aria-valuetext={ui.progressValueText(count.done, count.total, value)}
+        aria-valuetext={ui.progressValueText(done, total, value)}
       >
         <div className="progress-fill" style={{ inlineSize: `${value}%` }} />
       </div>
       <p className="progress-text" aria-hidden="true">
-        {ui.stepsOf(count.done, count.total)} · {ui.percent(value)}
+        {ui.stepsOf(done, total)} · {ui.percent(value)}
       </p>
     </div>
   );

@@ -1,15 +1,19 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { Procedure } from '../content/types';
 import { ui } from '../content/ui-ru';
 import type { SavedProgress } from '../store/progress-store';
-import { AlertMessage } from './alert-message';
 import { ExportButton } from './export-button';
-import { ImportControl, type ImportFailure } from './import-control';
+import { ImportControl } from './import-control';
+import type { ImportFailure } from './import-failure';
 import { ProgressSummary } from './progress-summary';
 import { ResetControl } from './reset-control';
 import { ResumeLink } from './resume-link';
 import { StorageAlert } from './storage-alert';
 import { UndoToast, type UndoOffer } from './undo-toast';
+
+const ImportFailureAlert = lazy(() =>
+  import('./import-failure').then((m) => ({ default: m.ImportFailureAlert })),
+);
 
 export type ProgressToolbarProps = {
   procedure: Procedure;
@@ -34,20 +38,14 @@ export function ProgressToolbar({ procedure }: ProgressToolbarProps) {
       <div className="page notices">
         <StorageAlert />
         {importFailure && (
-          <AlertMessage
-            title={ui.importFailedTitle}
-            text={`${ui.importProblems[importFailure]} ${ui.importUnchanged}`}
-          >
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
+          <Suspense fallback={null}>
+            <ImportFailureAlert
+              failure={importFailure}
+              onClose={() => {
                 setImportFailure(null);
               }}
-            >
-              {ui.close}
-            </button>
-          </AlertMessage>
+            />
+          </Suspense>
         )}
       </div>
       <div className="toolbar">

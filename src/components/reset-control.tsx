@@ -1,57 +1,47 @@
-import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { lazy, Suspense, useState } from 'react';
 import type { Procedure } from '../content/types';
 import { ui } from '../content/ui-ru';
-import { itemIds } from '../engine/progress';
-import { useProgressStore, type SavedProgress } from '../store/progress-store';
-import { ConfirmDialog } from './confirm-dialog';
+import type { SavedProgress } from '../store/progress-store';
 import { ShortLabel } from './short-label';
+
+const loadDialog = () => import('./reset-dialog');
+const ResetDialog = lazy(() => loadDialog().then((m) => ({ default: m.ResetDialog })));
+const preloadDialog = () => void loadDialog();
 
 export type ResetControlProps = {
   procedure: Procedure;
   onReset: (previous: SavedProgress) => void;
 };
 
-/** "Сбросить прогресс", asked in a dialog that says what will be cleared. */
+/** "Сбросить прогресс": the dialog that asks first is loaded when it is needed. */
 export function ResetControl({ procedure, onReset }: ResetControlProps) {
   const [open, setOpen] = useState(false);
-  const resetProgress = useProgressStore((state) => state.resetProgress);
-  const [ticked, notes] = useProgressStore(
-    useShallow((state) => {
-      const known = itemIds(procedure);
-      return [
-        Object.keys(state.ticks).filter((id) => known.has(id)).length,
-        Object.keys(state.notes).filter((id) => known.has(id)).length,
-      ];
-    }),
-  );
-
   return (
     <>
       <button
         type="button"
         className="button button-quiet"
         aria-label={ui.resetLabel}
+        aria-haspopup="dialog"
+        onPointerEnter={preloadDialog}
+        onFocus={preloadDialog}
         onClick={() => {
           setOpen(true);
         }}
       >
         <ShortLabel full={ui.resetLabel} short={ui.resetShort} />
       </button>
-      <ConfirmDialog
-        open={open}
-        title={ui.resetTitle}
-        confirmLabel={ui.resetConfirm}
-        onCancel={() => {
-          setOpen(false);
-        }}
-        onConfirm={() => {
-          setOpen(false);
-          onReset(resetProgress());
-        }}
-      >
-        <p>{ui.resetDescription(ticked, notes)}</p>
-      </ConfirmDialog>
+      {open && (
+        <Suspense fallback={null}>
+          <ResetDialog
+            procedure={procedure}
+            onClose={() => {
+              setOpen(false);
+            }}
+            onReset={onReset}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import type { MouseEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Procedure } from '../content/types';
 import { ui } from '../content/ui-ru';
 import { findSection, nextStep, overallCount } from '../engine/progress';
@@ -12,19 +11,17 @@ export type ResumeLinkProps = {
 
 /** Takes a person who has started to the first thing still to do, and focuses it. */
 export function ResumeLink({ procedure }: ResumeLinkProps) {
-  const next = useProgressStore(useShallow((state) => nextStep(procedure, state)));
-  const started = useProgressStore((state) => overallCount(procedure, state).done > 0);
-  if (!next || !started) return null;
-
-  let target: string;
-  if (next.kind === 'item') {
-    target = itemDomId(next.itemId);
-  } else {
+  // The DOM id to jump to, as a string: the link re-renders only when it changes.
+  const target = useProgressStore((state) => {
+    if (overallCount(procedure, state).done === 0) return '';
+    const next = nextStep(procedure, state);
+    if (!next) return '';
+    if (next.kind === 'item') return itemDomId(next.itemId);
     const section = findSection(procedure, next.sectionId);
     const first = section?.kind === 'choice' ? section.options[0] : undefined;
-    if (!first) return null;
-    target = optionDomId(next.sectionId, first.id);
-  }
+    return first ? optionDomId(next.sectionId, first.id) : '';
+  });
+  if (target === '') return null;
 
   const jump = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();

@@ -1,4 +1,3 @@
-import { useShallow } from 'zustand/react/shallow';
 import type { Section } from '../content/types';
 import { ui } from '../content/ui-ru';
 import { sectionCount } from '../engine/progress';
@@ -25,7 +24,8 @@ export function SectionHeader({ section, stage, stages }: SectionHeaderProps) {
 }
 
 function SectionCounter({ section }: { section: Section }) {
-  const { done, total } = useProgressStore(useShallow((state) => sectionCount(section, state)));
+  const done = useProgressStore((state) => sectionCount(section, state).done);
+  const total = useProgressStore((state) => sectionCount(section, state).total);
   const complete = total > 0 && done === total;
   return (
     <p className="section-counter" data-complete={complete}>

@@ -1,34 +1,22 @@
-import { useSyncExternalStore } from 'react';
-import { ui } from '../content/ui-ru';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useProgressStore } from '../store/progress-store';
-import { AlertMessage } from './alert-message';
-import { downloadText } from './download';
+import type { StorageHealth } from '../store/safe-storage';
+
+const StorageAlertMessage = lazy(() =>
+  import('./storage-alert-message').then((m) => ({ default: m.StorageAlertMessage })),
+);
 
 const { storage } = useProgressStore;
+/** A prerendered page knows of no problem; the browser finds out on start. */
+const serverHealth: StorageHealth = { issue: null };
 
-/** Tells the person when their progress cannot be read or saved, and what to do about it. */
+/** Tells the person when their progress cannot be read or saved; its wording loads on need. */
 export function StorageAlert() {
-  const { issue } = useSyncExternalStore(storage.subscribe, storage.getHealth, storage.getHealth);
+  const { issue } = useSyncExternalStore(storage.subscribe, storage.getHealth, () => serverHealth);
   if (!issue) return null;
-  const { title, text } = ui.storage[issue.kind];
   return (
-    <AlertMessage title={title} text={text}>
-      {issue.kind === 'corrupt' && (
-        <>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              downloadText('its-progress-unreadable.txt', issue.raw, 'text/plain');
-            }}
-          >
-            {ui.downloadUnreadable}
-          </button>
-          <button type="button" className="button button-quiet" onClick={storage.dismiss}>
-            {ui.dismiss}
-          </button>
-        </>
-      )}
-    </AlertMessage>
+    <Suspense fallback={null}>
+      <StorageAlertMessage issue={issue} onDismiss={storage.dismiss} />
+    </Suspense>
   );
 }

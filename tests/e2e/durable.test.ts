@@ -56,12 +56,14 @@ describe('durable progress in Chromium', () => {
     const { context, page, errors } = await openApp(browser);
     await checkbox(page, 'Прекращение автоматических обновлений').check();
     await page.getByRole('button', { name: /Заметка.*Прекращение автоматических/ }).click();
-    await page.keyboard.type('Уведомление от партнёра № 77');
+    await page
+      .getByRole('textbox', { name: /Прекращение автоматических/ })
+      .fill('Уведомление от партнёра № 77');
     await page.getByRole('button', { name: 'Готово' }).click();
 
     await page.getByRole('button', { name: 'Сбросить прогресс' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Сбросить весь прогресс?' });
-    expect(await dialog.isVisible()).toBe(true);
+    await dialog.waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Отмена');
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
@@ -98,7 +100,9 @@ describe('durable progress in Chromium', () => {
     await source.page.getByRole('radio', { name: 'Самостоятельно' }).check();
     await checkbox(source.page, 'Прекратите платежи по договору').check();
     await source.page.getByRole('button', { name: /Заметка.*Прекратите платежи/ }).click();
-    await source.page.keyboard.type('Последний платёж 01.11.2026');
+    await source.page
+      .getByRole('textbox', { name: /Прекратите платежи/ })
+      .fill('Последний платёж 01.11.2026');
     const times = await source.page.locator('.card-meta').allTextContents();
 
     const [download] = await Promise.all([
@@ -122,7 +126,9 @@ describe('durable progress in Chromium', () => {
     expect(await dialog.textContent()).toContain('В файле: 5 из 16 шагов');
     await dialog.getByRole('button', { name: 'Заменить прогресс' }).click();
 
-    expect(await target.page.getByRole('radio', { name: 'Самостоятельно' }).isChecked()).toBe(true);
+    await expect
+      .poll(() => target.page.getByRole('radio', { name: 'Самостоятельно' }).isChecked())
+      .toBe(true);
     expect(await isChecked(target.page, 'Прекратите платежи по договору')).toBe(true);
     expect(await target.page.getByText('Последний платёж 01.11.2026').isVisible()).toBe(true);
     expect(await target.page.locator('.card-meta').allTextContents()).toEqual(times);

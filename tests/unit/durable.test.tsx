@@ -36,7 +36,7 @@ describe('reset with undo', () => {
     await user.click(checkbox('Проверьте условия'));
     await user.click(screen.getByRole('button', { name: 'Сбросить прогресс' }));
 
-    const dialog = screen.getByRole('alertdialog', { name: 'Сбросить весь прогресс?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Сбросить весь прогресс?' });
     expect(dialog).toHaveAccessibleDescription(/Будут сняты все отметки \(1\)/);
     expect(within(dialog).getByRole('button', { name: 'Отмена' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
@@ -51,12 +51,12 @@ describe('reset with undo', () => {
     await user.click(checkbox('Прекращение автоматических'));
     await user.click(screen.getByRole('button', { name: /Заметка.*Прекращение автоматических/ }));
     await user.type(
-      screen.getByRole('textbox', { name: /Прекращение автоматических/ }),
+      await screen.findByRole('textbox', { name: /Прекращение автоматических/ }),
       'Письмо 5',
     );
 
     await user.click(screen.getByRole('button', { name: 'Сбросить прогресс' }));
-    await user.click(screen.getByRole('button', { name: 'Сбросить' }));
+    await user.click(await screen.findByRole('button', { name: 'Сбросить' }));
     expect(checkbox('Проверьте условия')).not.toBeChecked();
     expect(screen.queryByText('Письмо 5')).not.toBeInTheDocument();
     expect(toast()).toHaveTextContent('Прогресс сброшен.');
@@ -76,7 +76,7 @@ describe('reset with undo', () => {
     await user.click(checkbox('Проверьте условия'));
     const resetButton = screen.getByRole('button', { name: 'Сбросить прогресс' });
     await user.click(resetButton);
-    await user.click(screen.getByRole('button', { name: 'Сбросить' }));
+    await user.click(await screen.findByRole('button', { name: 'Сбросить' }));
     expect(
       within(toast() as HTMLElement).getByRole('button', { name: 'Отменить' }),
     ).not.toHaveFocus();
@@ -97,7 +97,9 @@ describe('notes and tick times', () => {
     const user = setup();
     const button = screen.getByRole('button', { name: /Заметка.*Получите акт|Заметка.*Убедитесь/ });
     await user.click(button);
-    const field = screen.getByRole('textbox', { name: /Убедитесь в отсутствии задолженности/ });
+    const field = await screen.findByRole('textbox', {
+      name: /Убедитесь в отсутствии задолженности/,
+    });
     expect(field).toHaveFocus();
     await user.type(field, 'Акт сверки № 12');
     expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({
@@ -113,7 +115,10 @@ describe('notes and tick times', () => {
     const user = setup();
     const button = screen.getByRole('button', { name: /Заметка.*Создайте резервные/ });
     await user.click(button);
-    await user.type(screen.getByRole('textbox', { name: /Создайте резервные/ }), 'NAS{Escape}');
+    await user.type(
+      await screen.findByRole('textbox', { name: /Создайте резервные/ }),
+      'NAS{Escape}',
+    );
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(button).toHaveFocus();
     expect(screen.getByText('NAS')).toBeInTheDocument();
@@ -122,7 +127,7 @@ describe('notes and tick times', () => {
   it('stops at 500 characters', async () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: /Заметка.*Создайте резервные/ }));
-    const field = screen.getByRole('textbox', { name: /Создайте резервные/ });
+    const field = await screen.findByRole('textbox', { name: /Создайте резервные/ });
     await user.click(field);
     await user.paste('я'.repeat(520));
     expect((field as HTMLTextAreaElement).value).toHaveLength(500);
