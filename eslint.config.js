@@ -58,6 +58,18 @@ export default defineConfig([
     // Data flows one way: content -> engine -> store -> components -> app.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
+      // Texts, notes and imported files are shown as text, never parsed as markup.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text through React; markup from data is never trusted.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text through React; markup from data is never trusted.',
+        },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {

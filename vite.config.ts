@@ -1,5 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { prerender } from './scripts/prerender-plugin.ts';
+
+// The key under which progress is saved (src/store/progress-store.ts).
+const STORAGE_KEY = 'its-termination-progress';
 
 const chromeArgs = [
   '--no-sandbox',
@@ -14,7 +18,7 @@ const chromeArgs = [
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerender({ storageKey: STORAGE_KEY })],
   build: {
     target: 'es2022',
     // On-demand chunks (dialogs, the note editor) are small and load from the same origin:

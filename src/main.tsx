@@ -1,13 +1,25 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { MountReveal } from './components/mount-reveal';
+import { useProgressStore } from './store/progress-store';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+    <MountReveal />
+  </StrictMode>
 );
+
+// index.html holds the first-visit page: hydrate it when that is what this visitor has,
+// otherwise draw their saved progress over it.
+const { ticks, choices, notes } = useProgressStore.getState();
+const firstVisit =
+  Object.keys(ticks).length + Object.keys(choices).length + Object.keys(notes).length === 0;
+
+if (root.hasChildNodes() && firstVisit) hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { Procedure } from '../content/types';
 import { ui } from '../content/ui-ru';
 import { overallCount, percent } from '../engine/progress';
@@ -12,6 +13,11 @@ export function ProgressSummary({ procedure }: ProgressSummaryProps) {
   const done = useProgressStore((state) => overallCount(procedure, state).done);
   const total = useProgressStore((state) => overallCount(procedure, state).total);
   const value = percent({ done, total });
+  const fill = useRef<HTMLDivElement>(null);
+  // Set through the CSSOM, which the page's CSP allows, rather than a style attribute.
+  useLayoutEffect(() => {
+    fill.current?.style.setProperty('inline-size', `${value}%`);
+  }, [value]);
 
   return (
     <div className="progress-row">
@@ -24,7 +30,7 @@ export function ProgressSummary({ procedure }: ProgressSummaryProps) {
         aria-valuenow={value}
         aria-valuetext={ui.progressValueText(done, total, value)}
       >
-        <div className="progress-fill" style={{ inlineSize: `${value}%` }} />
+        <div ref={fill} className="progress-fill" />
       </div>
       <p className="progress-text" aria-hidden="true">
         {ui.stepsOf(done, total)} · {ui.percent(value)}

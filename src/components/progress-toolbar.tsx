@@ -48,7 +48,7 @@ export function ProgressToolbar({ procedure }: ProgressToolbarProps) {
           </Suspense>
         )}
       </div>
-      <div className="toolbar">
+      <div className="toolbar" role="region" aria-label={ui.toolbarLabel}>
         <div className="toolbar-inner">
           <ProgressSummary procedure={procedure} />
           <div className="toolbar-actions" role="group" aria-label={ui.actionsLabel}>

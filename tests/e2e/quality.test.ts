@@ -1,0 +1,158 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launch, openApp } from './browser';
+
+const PREPARATION = [
+  'Проверьте условия действующего договора',
+  'Убедитесь в отсутствии задолженности',
+  'Создайте резервные копии баз данных',
+  'Подготовьте документы для расторжения',
+];
+const REST = [
+  'Направьте письменное заявление',
+  'Укажите причины расторжения',
+  'Получите акт выполненных работ',
+  'Подпишите документы о расторжении',
+  'Дата отключения должна совпадать с концом расчетного периода',
+  'Программы продолжат работать, но без обновлений',
+  'Доступ к методическим материалам прекратится',
+  'Техподдержка перестанет оказывать услуги',
+  'Прекращение автоматических обновлений',
+  'Отсутствие технической поддержки',
+  'Невозможность получения актуальных отчетных форм',
+  'Потеря доступа к облачным сервисам 1С',
+  'Снижение уровня защищенности данных',
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe('accessibility (axe-core, WCAG 2.2 A/AA and best practice)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no violations in ${colorScheme}: locked, unlocked with a note open, complete`, async () => {
+      const { context, page } = await openApp(browser, { colorScheme });
+      expect(await violations(page)).toEqual([]);
+
+      for (const text of PREPARATION) await page.getByRole('checkbox', { name: text }).check();
+      await page.getByRole('radio', { name: 'Через партнера 1С' }).check();
+      await page.getByRole('button', { name: /Заметка.*Направьте письменное/ }).click();
+      await page.getByRole('textbox', { name: /Направьте письменное/ }).fill('Исх. № 12');
+      expect(await violations(page)).toEqual([]);
+
+      for (const text of REST) await page.getByRole('checkbox', { name: text }).check();
+      await page.getByRole('status').filter({ hasText: 'Все шаги пройдены' }).waitFor();
+      expect(await violations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Сбросить прогресс' }).click();
+      await page.getByRole('alertdialog').waitFor();
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('security', () => {
+  it('sends no request outside its own origin and runs only its own or hashed scripts', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const violationsSeen: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violationsSeen.push(message.text());
+    });
+    await page.goto(baseURL);
+    for (const text of PREPARATION) await page.getByRole('checkbox', { name: text }).check();
+    await page.getByRole('radio', { name: 'Самостоятельно' }).check();
+    await page.getByRole('button', { name: /Заметка.*Прекратите платежи/ }).click();
+    await page.getByRole('button', { name: 'Сбросить прогресс' }).click();
+    await page.getByRole('button', { name: 'Отмена' }).click();
+
+    const origin = new URL(baseURL).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual(
+      [],
+    );
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+    expect(csp).not.toContain('unsafe');
+    expect(violationsSeen).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('first paint', () => {
+  it('shows the whole checklist before any script has run', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Как отключить сопровождение 1С',
+    );
+    expect(await page.getByRole('checkbox').count()).toBe(13);
+    expect(
+      await page.getByRole('region', { name: 'Способы отключения ИТС' }).textContent(),
+    ).toContain('осталось 4 пункта');
+    await context.close();
+  });
+
+  it('never shows a returning visitor their ticks off, then on', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      localStorage.setItem(
+        'its-termination-progress',
+        JSON.stringify({
+          state: { ticks: { 'prep-backups': 1_764_264_000_000 }, choices: {}, notes: {} },
+          version: 2,
+        }),
+      );
+    });
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Holds the app's script back, to look at the page as it is before the script runs.
+    await page.route(/\/assets\/index-.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold DOMContentLoaded back, so wait for the markup itself.
+    await page.goto(baseURL, { waitUntil: 'commit' });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('.page-footer').waitFor({ state: 'attached' });
+    const backups = page.getByRole('checkbox', { name: 'Создайте резервные копии баз данных' });
+    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).visibility)).toBe(
+      'hidden',
+    );
+    // The first-visit markup is there but hidden, from eyes and from screen readers alike.
+    expect(await page.locator('#item-prep-backups').isChecked()).toBe(false);
+    expect(await backups.count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+
+    release();
+    await expect.poll(() => backups.isVisible()).toBe(true);
+    expect(await backups.isChecked()).toBe(true);
+    await context.close();
+  });
+});
