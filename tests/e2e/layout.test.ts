@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { serveDistUnder } from './static-server';
+import { serveStatic } from '../../scripts/static-server';
 
 const PREPARATION = [
   'Проверьте условия действующего договора',
@@ -113,7 +114,10 @@ describe('layout in Chromium', () => {
   });
 
   it('works from a sub-path of a plain static host', async () => {
-    const { url, server } = await serveDistUnder('/tools/its-checklist/');
+    const { url, server } = await serveStatic(
+      resolve(import.meta.dirname, '../../dist'),
+      '/tools/its-checklist/',
+    );
     const context = await browser.newContext();
     const page = await context.newPage();
     const failures: string[] = [];

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,9 +12,14 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** A plain static host that serves dist/ from a folder, as many hosting setups do. */
-export async function serveDistUnder(prefix: string): Promise<{ url: string; server: Server }> {
-  const dist = resolve(import.meta.dirname, '../../dist');
+/**
+ * A plain static host on 127.0.0.1 that serves a built folder under a path prefix, as many
+ * hosting setups do. Used by the journeys and the benchmark.
+ */
+export async function serveStatic(
+  dist: string,
+  prefix = '/',
+): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname;
     if (!path.startsWith(prefix)) {

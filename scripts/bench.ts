@@ -1,0 +1,282 @@
+/**
+ * npm run bench: builds the app and the benchmark page, serves both on 127.0.0.1, drives
+ * Debian's Chromium and prints what a person feels first — weight, first paint, the cost of a
+ * tick — against the budgets. Writes bench/results.json. Exits 1 when a budget is missed.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { serveStatic } from './static-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const KIB = 1024;
+const COLD_LOADS = 7;
+const TICKS = 60;
+const COUNTED_TICKS = 12;
+const CPU_SLOWDOWN = 4;
+
+const BUDGET = {
+  initialJsGzip: 75 * KIB,
+  tickMedianRealMs: 2,
+  tickMedianLargeMs: 3,
+  fcpMedianMs: 100,
+};
+
+/** A tick may re-render its own card (with its note) and the counters, nothing else. */
+const ALLOWED_PER_TICK = new Set([
+  'ItemCard',
+  'ItemNote',
+  'SectionCounter',
+  'ProgressSummary',
+  'OptionColumn',
+]);
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.ceil(position);
+  const low = sorted[below] ?? Number.NaN;
+  const high = sorted[above] ?? Number.NaN;
+  return low + (high - low) * (position - below);
+}
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+async function weigh(dist: string) {
+  const html = await readFile(resolve(dist, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map(
+    (match) => match[1] ?? '',
+  );
+  const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(
+    (match) => match[1] ?? '',
+  );
+  const gzipOf = async (files: string[]) => {
+    let total = 0;
+    for (const file of files)
+      total += gzipSync(await readFile(resolve(dist, file)), { level: 9 }).length;
+    return total;
+  };
+  const js = await gzipOf(scripts);
+  const css = await gzipOf(styles);
+  return { js, css, total: js + css, html: gzipSync(html, { level: 9 }).length };
+}
+
+async function paints(browser: Browser, url: string) {
+  const loads: { fcp: number; lcp: number }[] = [];
+  for (let run = -1; run < COLD_LOADS; run += 1) {
+    // Each load in a new context: empty cache, empty storage. The first one warms Chromium up.
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const timing = await page.evaluate(
+      () =>
+        new Promise<{ fcp: number; lcp: number }>((done) => {
+          let lcp = Number.NaN;
+          new PerformanceObserver((list) => {
+            const last = list.getEntries().at(-1);
+            if (last) lcp = last.startTime;
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          requestAnimationFrame(() => {
+            setTimeout(() => {
+              const fcp =
+                performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+              done({ fcp, lcp });
+            }, 50);
+          });
+        }),
+    );
+    if (run >= 0) loads.push(timing);
+    await context.close();
+  }
+  return {
+    fcpMedian: round(median(loads.map((load) => load.fcp)), 1),
+    lcpMedian: round(median(loads.map((load) => load.lcp)), 1),
+    loads,
+  };
+}
+
+type TickRun = {
+  medianMs: number;
+  p95Ms: number;
+  ticks: number;
+  rendersPerTick: number;
+  renderedComponents: string[];
+};
+
+/** Ticks and unticks cards in turn; each click is timed in the page, from click to saved. */
+async function ticks(browser: Browser, url: string, targetIds: string[]): Promise<TickRun> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page: Page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.getByRole('progressbar').waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+
+  const run = (count: number, countRenders: boolean) =>
+    page.evaluate(
+      ({ ids, count, countRenders }) => {
+        type Bench = {
+          renderLog: { enabled: boolean; rendered: string[]; clear: () => void; start: () => void };
+        };
+        const { renderLog } = (window as unknown as { bench: Bench }).bench;
+        if (countRenders) renderLog.start();
+        const times: number[] = [];
+        const rendered: string[][] = [];
+        for (let index = 0; index < count; index += 1) {
+          const id = ids[index % ids.length] ?? '';
+          const input = document.getElementById(`item-${id}`) as HTMLInputElement;
+          const card = input.closest('.card') as HTMLElement;
+          const expected = !input.checked;
+          renderLog.clear();
+          const start = performance.now();
+          input.click();
+          const end = performance.now();
+          const saved = localStorage.getItem('its-termination-progress') ?? '';
+          if (
+            input.checked !== expected ||
+            card.dataset.ticked !== String(expected) ||
+            saved.includes(`"${id}"`) !== expected
+          ) {
+            throw new Error(`tick ${String(index)} on ${id} was not drawn and saved at once`);
+          }
+          times.push(end - start);
+          rendered.push([...renderLog.rendered]);
+        }
+        renderLog.enabled = false;
+        return { times, rendered };
+      },
+      { ids: targetIds, count, countRenders },
+    );
+
+  await run(6, false);
+  const timed = await run(TICKS, false);
+  const counted = await run(COUNTED_TICKS, true);
+  await context.close();
+
+  const perTick = counted.rendered.map((names) => names.length);
+  return {
+    medianMs: round(median(timed.times), 3),
+    p95Ms: round(quantile(timed.times, 0.95), 3),
+    ticks: TICKS,
+    rendersPerTick: Math.max(...perTick),
+    renderedComponents: [...new Set(counted.rendered.flat())].sort(),
+  };
+}
+
+function machine() {
+  const cpu = cpus();
+  return `${String(cpu.length)} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${String(Math.round(totalmem() / KIB ** 3))} GiB, Node ${process.version}`;
+}
+
+async function main() {
+  console.log('Building the app and the benchmark page…');
+  await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: resolve(root, 'bench/vite.config.ts'), logLevel: 'warn' });
+
+  const weight = await weigh(resolve(root, 'dist'));
+  const app = await serveStatic(resolve(root, 'dist'));
+  const bench = await serveStatic(resolve(root, 'bench/dist'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: chromeArgs,
+  });
+
+  try {
+    const browserVersion = browser.version();
+    console.log(`Measuring in Chromium ${browserVersion}…`);
+    const paint = await paints(browser, app.url);
+    const realIds = [
+      'important-period-end',
+      'important-programs-work',
+      'important-materials',
+      'important-support',
+      'cons-no-updates',
+      'cons-no-support',
+      'cons-no-forms',
+      'cons-no-cloud',
+      'cons-less-security',
+    ];
+    const largeIds = Array.from({ length: 300 }, (_, index) => {
+      const part = 6 + Math.floor(index / 100);
+      return `part-${String(part)}-${String((index % 100) + 1)}`;
+    });
+    const real = await ticks(browser, `${bench.url}?list=real`, realIds);
+    const large = await ticks(browser, `${bench.url}?list=large`, largeIds);
+
+    const fitsTick = (run: TickRun) =>
+      run.renderedComponents.every((name) => ALLOWED_PER_TICK.has(name));
+    const verdicts = [
+      ['initial JS ≤ 75 KiB gzip', weight.js <= BUDGET.initialJsGzip],
+      ['tick median ≤ 2 ms (real, 4× slower CPU)', real.medianMs <= BUDGET.tickMedianRealMs],
+      [
+        'tick median ≤ 3 ms (1,000 items, 4× slower CPU)',
+        large.medianMs <= BUDGET.tickMedianLargeMs,
+      ],
+      ['a tick renders its card and the counters only', fitsTick(real) && fitsTick(large)],
+      ['first contentful paint ≤ 100 ms (median)', paint.fcpMedian <= BUDGET.fcpMedianMs],
+    ] as const;
+
+    const results = {
+      measuredAt: new Date().toISOString(),
+      machine: machine(),
+      browser: `Chromium ${browserVersion}`,
+      weight: { ...weight, unit: 'bytes, gzip -9' },
+      paint: { ...paint, coldLoads: COLD_LOADS, throttling: 'none, loopback' },
+      ticks: { cpuSlowdown: CPU_SLOWDOWN, real, large },
+      verdicts: Object.fromEntries(verdicts),
+    };
+    await writeFile(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+    const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
+    console.log(`\nMachine: ${results.machine}; ${results.browser}\n`);
+    console.table({
+      'initial JS (gzip)': { value: kib(weight.js), budget: '≤ 75 KiB' },
+      'initial CSS (gzip)': { value: kib(weight.css), budget: '' },
+      'initial JS + CSS (gzip)': { value: kib(weight.total), budget: '' },
+      'index.html (gzip)': { value: kib(weight.html), budget: '' },
+      'FCP, median of 7 cold loads': { value: `${String(paint.fcpMedian)} ms`, budget: '≤ 100 ms' },
+      'LCP, median of 7 cold loads': { value: `${String(paint.lcpMedian)} ms`, budget: '' },
+      'tick, real list: median / p95': {
+        value: `${String(real.medianMs)} / ${String(real.p95Ms)} ms`,
+        budget: '≤ 2 ms median',
+      },
+      'tick, 1,000 items: median / p95': {
+        value: `${String(large.medianMs)} / ${String(large.p95Ms)} ms`,
+        budget: '≤ 3 ms median',
+      },
+      'components per tick, real list': {
+        value: `${String(real.rendersPerTick)}: ${real.renderedComponents.join(', ')}`,
+        budget: 'card + counters',
+      },
+      'components per tick, 1,000 items': {
+        value: `${String(large.rendersPerTick)}: ${large.renderedComponents.join(', ')}`,
+        budget: 'card + counters',
+      },
+    });
+    console.log('\nVerdict:');
+    for (const [name, ok] of verdicts) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
+    if (verdicts.some(([, ok]) => !ok)) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    app.server.close();
+    bench.server.close();
+  }
+}
+
+await main();
