@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'node_modules']),
+  globalIgnores(['dist', 'bench/dist', 'coverage', 'node_modules']),
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [

@@ -1,4 +1,3 @@
-import './render-counter';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../src/app';

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './browser';
 import { serveStatic } from '../../scripts/static-server';
+import { launch, openApp } from './browser';
 
 const PREPARATION = [
   'Проверьте условия действующего договора',
