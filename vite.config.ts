@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { plainDynamicImports } from './scripts/plain-dynamic-imports.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 
 // The key under which progress is saved (src/store/progress-store.ts).
@@ -18,7 +19,7 @@ const chromeArgs = [
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [react(), prerender({ storageKey: STORAGE_KEY })],
+  plugins: [react(), prerender({ storageKey: STORAGE_KEY }), plainDynamicImports()],
   build: {
     target: 'es2022',
     // On-demand chunks (dialogs, the note editor) are small and load from the same origin:

@@ -9,6 +9,7 @@ import { ItemNote } from '../src/components/item-note';
 import { ListSection } from '../src/components/list-section';
 import { LockPanel } from '../src/components/lock-panel';
 import { OptionColumn } from '../src/components/option-column';
+import { ProgressActions } from '../src/components/progress-actions';
 import { ProgressSummary } from '../src/components/progress-summary';
 import { ProgressToolbar } from '../src/components/progress-toolbar';
 import { Recommendation } from '../src/components/recommendation';
@@ -16,7 +17,6 @@ import { ResumeLink } from '../src/components/resume-link';
 import { SectionCounter } from '../src/components/section-counter';
 import { SectionHeader } from '../src/components/section-header';
 import { StorageAlert } from '../src/components/storage-alert';
-import { UndoToast } from '../src/components/undo-toast';
 import { itsTermination } from '../src/content/its-termination';
 import { useProgressStore } from '../src/store/progress-store';
 import { largeProcedure } from './large-procedure';
@@ -41,7 +41,7 @@ const components = {
   SectionCounter,
   SectionHeader,
   StorageAlert,
-  UndoToast,
+  ProgressActions,
 };
 for (const [name, component] of Object.entries(components)) renderLog.names.set(component, name);
 

@@ -1,8 +1,8 @@
 /**
  * Counts the components React renders in each commit, through the hook React offers its
- * DevTools (the same data the DevTools Profiler shows). Imported before React, so React
- * finds the hook when it loads. Off unless the benchmark switches it on: walking the tree
- * is not free, so ticks are timed with it off.
+ * DevTools (the same data the DevTools Profiler shows); bench/index.html installs the hook
+ * before React loads. Off unless the benchmark switches it on: walking the tree is not
+ * free, so ticks are timed with it off.
  */
 
 type Fiber = {
@@ -57,17 +57,8 @@ function record(root: Fiber, log = true) {
 }
 
 Object.assign(window, {
-  __REACT_DEVTOOLS_GLOBAL_HOOK__: {
-    renderers: new Map(),
-    supportsFiber: true,
-    inject: () => 1,
-    checkDCE: () => undefined,
-    onScheduleFiberRoot: () => undefined,
-    onCommitFiberUnmount: () => undefined,
-    onPostCommitFiberRoot: () => undefined,
-    onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
-      lastRoot = root;
-      if (renderLog.enabled) record(root.current);
-    },
+  __benchOnCommit: (root: { current: Fiber }) => {
+    lastRoot = root;
+    if (renderLog.enabled) record(root.current);
   },
 });

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { WarningIcon } from './icons';
 
 export type AlertMessageProps = {
   title: string;
@@ -18,5 +17,27 @@ export function AlertMessage({ title, text, children }: AlertMessageProps) {
         {children && <div className="alert-actions">{children}</div>}
       </div>
     </div>
+  );
+}
+
+function WarningIcon() {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 24 24"
+      width="22"
+      height="22"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M12 3.5 2.5 20h19L12 3.5Zm0 6v5m0 2.5v.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
   );
 }

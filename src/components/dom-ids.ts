@@ -1,6 +1,10 @@
 /** DOM ids derived from content ids, so links and labels can point at cards and headings. */
 export const itemDomId = (itemId: string) => `item-${itemId}`;
 export const sectionHeadingId = (sectionId: string) => `section-${sectionId}`;
+/** Where problem messages and the undo message are drawn; both are always in the page. */
+export const NOTICES_ID = 'progress-notices';
+export const TOAST_REGION_ID = 'progress-toast';
+
 export const optionDomId = (sectionId: string, optionId: string) =>
   `choice-${sectionId}-${optionId}`;
 

@@ -2,7 +2,6 @@ import type { Procedure } from '../content/types';
 import { ui } from '../content/ui-ru';
 import { isProcedureComplete } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
-import { CheckIcon } from './icons';
 
 export type DonePanelProps = {
   procedure: Procedure;
@@ -16,7 +15,7 @@ export function DonePanel({ procedure }: DonePanelProps) {
       {complete && (
         <div className="done-panel">
           <p className="done-title">
-            <CheckIcon />
+            <span className="icon icon-check" aria-hidden="true" />
             {ui.doneTitle}
           </p>
           <p className="done-text">{procedure.conclusion}</p>

@@ -1,6 +1,6 @@
 import type { Item } from '../content/types';
 import { ui } from '../content/ui-ru';
-import { useProgressStore } from '../store/progress-store';
+import { useProgressStore, useTickedAt } from '../store/progress-store';
 import { itemDomId } from './dom-ids';
 import { ItemNote } from './item-note';
 
@@ -13,8 +13,7 @@ export type ItemCardProps = {
 
 /** One tickable card. It subscribes to its own item only, so a tick re-renders just this card. */
 export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
-  const tickedAt = useProgressStore((state) => state.ticks[item.id]);
-  const toggleItem = useProgressStore((state) => state.toggleItem);
+  const tickedAt = useTickedAt(item.id);
   const ticked = tickedAt !== undefined;
   const inputId = itemDomId(item.id);
   const timeId = `${inputId}-time`;
@@ -29,7 +28,9 @@ export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
           checked={ticked}
           disabled={disabled}
           aria-describedby={ticked ? timeId : undefined}
-          onChange={(event) => toggleItem(item.id, event.currentTarget.checked)}
+          onChange={(event) => {
+            useProgressStore.getState().toggleItem(item.id, event.currentTarget.checked);
+          }}
         />
         {number !== undefined && (
           <span className="card-number" aria-hidden="true">

@@ -1,8 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Item } from '../content/types';
 import { ui } from '../content/ui-ru';
-import { useProgressStore } from '../store/progress-store';
-import { NoteIcon } from './icons';
+import { useNote } from '../store/progress-store';
 
 const loadEditor = () => import('./note-editor');
 const NoteEditor = lazy(() => loadEditor().then((m) => ({ default: m.NoteEditor })));
@@ -15,7 +14,7 @@ export type ItemNoteProps = {
 
 /** A card's note: shown when saved; the editor loads when the person opens it. */
 export function ItemNote({ item }: ItemNoteProps) {
-  const note = useProgressStore((state) => state.notes[item.id] ?? '');
+  const note = useNote(item.id);
   const [editing, setEditing] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const fieldId = useId();
@@ -42,7 +41,7 @@ export function ItemNote({ item }: ItemNoteProps) {
           else setEditing(true);
         }}
       >
-        <NoteIcon />
+        <span className="icon icon-note" aria-hidden="true" />
         <span>{ui.noteButton}</span>
       </button>
       {note.trim() !== '' && !editing && (

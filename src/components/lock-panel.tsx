@@ -4,7 +4,6 @@ import { ui } from '../content/ui-ru';
 import { findSection, gateStatus, isTicked } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
 import { focusItem, itemDomId } from './dom-ids';
-import { LockIcon } from './icons';
 
 export type LockPanelProps = {
   procedure: Procedure;
@@ -37,7 +36,7 @@ export function LockPanel({ procedure, section, gate }: LockPanelProps) {
   return (
     <div className="lock-panel">
       <p className="lock-title">
-        <LockIcon />
+        <span className="icon icon-lock" aria-hidden="true" />
         <span>
           {gate.lockedTitle}: <strong>{ui.remaining(remaining.length)}</strong>
         </span>

@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
 import { messages } from '../content/messages-ru';
-import { NOTE_MAX_LENGTH, useProgressStore } from '../store/progress-store';
+import { NOTE_MAX_LENGTH, useNote, useProgressStore } from '../store/progress-store';
 
 export type NoteEditorProps = {
   itemId: string;
@@ -14,8 +14,7 @@ export type NoteEditorProps = {
  * pressed) and a reset, an import or another tab's change shows up here too.
  */
 export function NoteEditor({ itemId, fieldId, label, onClose }: NoteEditorProps) {
-  const note = useProgressStore((state) => state.notes[itemId] ?? '');
-  const setNote = useProgressStore((state) => state.setNote);
+  const note = useNote(itemId);
   const hintId = useId();
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -41,7 +40,7 @@ export function NoteEditor({ itemId, fieldId, label, onClose }: NoteEditorProps)
         // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
         onChange={(event) => {
-          setNote(itemId, event.currentTarget.value);
+          useProgressStore.getState().setNote(itemId, event.currentTarget.value);
         }}
         onKeyDown={onKeyDown}
       />

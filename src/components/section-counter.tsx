@@ -2,7 +2,6 @@ import type { Section } from '../content/types';
 import { ui } from '../content/ui-ru';
 import { sectionCount } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
-import { CheckIcon } from './icons';
 
 export type SectionCounterProps = {
   section: Section;
@@ -18,7 +17,7 @@ export function SectionCounter({ section }: SectionCounterProps) {
       <span>{ui.sectionCount(done, total)}</span>
       {complete && (
         <span className="section-done">
-          <CheckIcon /> {ui.sectionDone}
+          <span className="icon icon-check" aria-hidden="true" /> {ui.sectionDone}
         </span>
       )}
     </p>

@@ -2,8 +2,9 @@ import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useProgressStore } from '../store/progress-store';
 import type { StorageHealth } from '../store/safe-storage';
 
+const loadMessage = () => import('./storage-alert-message');
 const StorageAlertMessage = lazy(() =>
-  import('./storage-alert-message').then((m) => ({ default: m.StorageAlertMessage })),
+  loadMessage().then((m) => ({ default: m.StorageAlertMessage })),
 );
 
 const { storage } = useProgressStore;

@@ -19,8 +19,8 @@ export const UNDO_WINDOW_MS = 20_000;
 const CONFIRMATION_MS = 5_000;
 
 /**
- * A polite message at the bottom of the screen that never takes focus.
- * The live region is always in the page, so screen readers announce what appears in it.
+ * A polite message at the bottom of the screen that never takes focus. It is drawn into
+ * the live region the toolbar keeps in the page, so screen readers announce it.
  */
 export function UndoToast({ offer, onSettled }: UndoToastProps) {
   const replaceProgress = useProgressStore((state) => state.replaceProgress);
@@ -54,7 +54,7 @@ export function UndoToast({ offer, onSettled }: UndoToastProps) {
   };
 
   return (
-    <div role="status" className="toast-region">
+    <>
       {offer && (
         <div className="toast" key={offer.id}>
           <p>{offer.message}</p>
@@ -84,6 +84,6 @@ export function UndoToast({ offer, onSettled }: UndoToastProps) {
           <p>{ui.undone}</p>
         </div>
       )}
-    </div>
+    </>
   );
 }

@@ -18,6 +18,26 @@ export type GateStatus =
 
 export const emptyProgress: Progress = { ticks: {}, choices: {} };
 
+/**
+ * Remembers a derived value for one state of progress. Progress is replaced, never changed
+ * in place, so the same `ticks` and `choices` objects always give the same answer; many
+ * counters reading the same state then cost one pass over the content, not one each.
+ */
+function memoize<K extends object, V>(compute: (key: K, progress: Progress) => V) {
+  const byTicks = new WeakMap<object, { choices: object; values: WeakMap<K, V> }>();
+  return (key: K, progress: Progress): V => {
+    let cache = byTicks.get(progress.ticks);
+    if (cache?.choices !== progress.choices) {
+      cache = { choices: progress.choices, values: new WeakMap() };
+      byTicks.set(progress.ticks, cache);
+    }
+    if (cache.values.has(key)) return cache.values.get(key) as V;
+    const value = compute(key, progress);
+    cache.values.set(key, value);
+    return value;
+  };
+}
+
 export function isTicked(progress: Progress, itemId: string): boolean {
   return Object.hasOwn(progress.ticks, itemId);
 }
@@ -42,14 +62,14 @@ export function countedItems(section: Section, progress: Progress): readonly Ite
  * Until something is chosen, a choice section weighs as much as its longest option,
  * so the overall total never shrinks to let 100 % appear without a choice.
  */
-export function sectionCount(section: Section, progress: Progress): Count {
+export const sectionCount = memoize((section: Section, progress: Progress): Count => {
   const items = countedItems(section, progress);
   const done = items.filter((item) => isTicked(progress, item.id)).length;
   if (section.kind === 'choice' && activeOption(section, progress) === undefined) {
     return { done: 0, total: Math.max(0, ...section.options.map((o) => o.items.length)) };
   }
   return { done, total: items.length };
-}
+});
 
 export function isSectionComplete(section: Section, progress: Progress): boolean {
   const { done, total } = sectionCount(section, progress);
@@ -68,7 +88,7 @@ export function isLocked(procedure: Procedure, section: Section, progress: Progr
   return gateStatus(procedure, section, progress).locked;
 }
 
-export function overallCount(procedure: Procedure, progress: Progress): Count {
+export const overallCount = memoize((procedure: Procedure, progress: Progress): Count => {
   let done = 0;
   let total = 0;
   for (const section of procedure.sections) {
@@ -77,7 +97,7 @@ export function overallCount(procedure: Procedure, progress: Progress): Count {
     total += count.total;
   }
   return { done, total };
-}
+});
 
 /**
  * Rounded percent that says 100 only when everything is done and 0 only when nothing is:
@@ -120,7 +140,9 @@ export type NextStep =
   | { readonly kind: 'item'; readonly itemId: string }
   | { readonly kind: 'choice'; readonly sectionId: string };
 
-export function nextStep(procedure: Procedure, progress: Progress): NextStep | null {
+export const nextStep = memoize(nextStepOf);
+
+function nextStepOf(procedure: Procedure, progress: Progress): NextStep | null {
   for (const section of procedure.sections) {
     if (section.kind === 'choice' && activeOption(section, progress) === undefined) {
       if (!isLocked(procedure, section, progress)) return { kind: 'choice', sectionId: section.id };

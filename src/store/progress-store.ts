@@ -1,3 +1,4 @@
+import { useCallback, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Progress } from '../engine/progress';
@@ -136,12 +137,74 @@ export function createProgressStore(getStorage: () => Storage, now: () => number
       },
     ),
   );
-  return Object.assign(store, { storage });
+  return Object.assign(store, { storage, subscribeItem: createItemChannel(store) });
+}
+
+/** Ids whose value differs between two saved records. */
+function changedKeys(
+  next: Readonly<Record<string, unknown>>,
+  previous: typeof next,
+  into: Set<string>,
+) {
+  if (next === previous) return;
+  for (const key in next) if (next[key] !== previous[key]) into.add(key);
+  for (const key in previous) if (!Object.hasOwn(next, key)) into.add(key);
+}
+
+/**
+ * Subscriptions by item: a tick or a note notifies the subscribers of that item only, so the
+ * cost of a tick does not grow with the number of cards on the page.
+ */
+function createItemChannel(store: {
+  subscribe: (listener: (state: SavedProgress, previous: SavedProgress) => void) => () => void;
+}) {
+  const listeners = new Map<string, Set<() => void>>();
+  store.subscribe((state, previous) => {
+    const changed = new Set<string>();
+    changedKeys(state.ticks, previous.ticks, changed);
+    changedKeys(state.notes, previous.notes, changed);
+    for (const id of changed) {
+      listeners.get(id)?.forEach((listener) => {
+        listener();
+      });
+    }
+  });
+  return (itemId: string) => (listener: () => void) => {
+    let forItem = listeners.get(itemId);
+    if (!forItem) {
+      forItem = new Set();
+      listeners.set(itemId, forItem);
+    }
+    forItem.add(listener);
+    return () => {
+      forItem.delete(listener);
+    };
+  };
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
 
 export const useProgressStore = createProgressStore(() => window.localStorage);
+
+/** When an item was ticked, or undefined; re-renders only when that item changes. */
+export function useTickedAt(itemId: string): number | undefined {
+  const subscribe = useCallback(
+    (listener: () => void) => useProgressStore.subscribeItem(itemId)(listener),
+    [itemId],
+  );
+  const read = () => useProgressStore.getState().ticks[itemId];
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+/** An item's note ('' when none); re-renders only when that item changes. */
+export function useNote(itemId: string): string {
+  const subscribe = useCallback(
+    (listener: () => void) => useProgressStore.subscribeItem(itemId)(listener),
+    [itemId],
+  );
+  const read = () => useProgressStore.getState().notes[itemId] ?? '';
+  return useSyncExternalStore(subscribe, read, read);
+}
 
 /**
  * Follows changes made in other tabs of this browser: the `storage` event fires there,

@@ -1,0 +1,79 @@
+import { lazy, Suspense, useState, type ChangeEvent } from 'react';
+import type { Procedure } from '../content/types';
+import { ui } from '../content/ui-ru';
+import type { ActionAsk, ActionRequest } from './actions-host';
+import { ShortLabel } from './short-label';
+
+const loadHost = () => import('./actions-host');
+const ActionsHost = lazy(() => loadHost().then((m) => ({ default: m.ActionsHost })));
+/** Starts fetching the dialogs as soon as the person points at or focuses an action. */
+const preload = () => void loadHost();
+
+export type ProgressActionsProps = {
+  procedure: Procedure;
+};
+
+/**
+ * "Экспорт в файл", "Импорт из файла", "Сбросить прогресс": native controls in the first
+ * load; what they open (dialogs, file checks, the undo message) loads on first use.
+ */
+export function ProgressActions({ procedure }: ProgressActionsProps) {
+  const [request, setRequest] = useState<ActionRequest | null>(null);
+  const ask = (next: ActionAsk) => {
+    setRequest({ ...next, id: (request?.id ?? 0) + 1 });
+  };
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again is noticed.
+    input.value = '';
+    if (file) ask({ kind: 'import', file });
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-label={ui.exportLabel}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => {
+          ask({ kind: 'export' });
+        }}
+      >
+        <ShortLabel full={ui.exportLabel} short={ui.exportShort} />
+      </button>
+      <label className="button button-quiet file-button" onPointerEnter={preload}>
+        <input
+          type="file"
+          className="file-input"
+          accept=".json,application/json"
+          aria-label={ui.importLabel}
+          onFocus={preload}
+          onChange={onFile}
+        />
+        <ShortLabel full={ui.importLabel} short={ui.importShort} />
+      </label>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-label={ui.resetLabel}
+        aria-haspopup="dialog"
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => {
+          ask({ kind: 'reset' });
+        }}
+      >
+        <ShortLabel full={ui.resetLabel} short={ui.resetShort} />
+      </button>
+      {request && (
+        <Suspense fallback={null}>
+          <ActionsHost procedure={procedure} request={request} />
+        </Suspense>
+      )}
+    </>
+  );
+}
