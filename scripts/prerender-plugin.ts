@@ -11,14 +11,21 @@ export const restoringScript = (storageKey: string) =>
   `if(Object.keys(s.ticks||{}).length+Object.keys(s.choices||{}).length+Object.keys(s.notes||{}).length)` +
   `document.documentElement.classList.add("restoring")}catch(e){}`;
 
+/**
+ * Starts the app once the prerendered page has been painted: the first paint never waits
+ * for the app's script to be fetched, compiled and run.
+ */
+export const startScript = (entry: string) =>
+  `requestAnimationFrame(function(){setTimeout(function(){import(${JSON.stringify(entry)})})});`;
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
-/** The page's Content-Security-Policy: only its own files, and the one hashed inline script. */
-export function contentSecurityPolicy(inlineScript: string): string {
+/** The page's Content-Security-Policy: only its own files, and the hashed inline script and styles. */
+export function contentSecurityPolicy(inlineScript: string, inlineStyle: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'sha256-${sha256(inlineScript)}'`,
-    "style-src 'self'",
+    `style-src 'self' 'sha256-${sha256(inlineStyle)}'`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -31,9 +38,10 @@ export function contentSecurityPolicy(inlineScript: string): string {
 }
 
 /**
- * At build time: renders the app (src/prerender.tsx) into index.html, adds the restoring
- * script and the CSP. Development keeps the plain page, since Vite's dev server injects
- * inline scripts of its own.
+ * At build time: renders the app (src/prerender.tsx) into index.html, inlines the stylesheet
+ * (the first paint then needs no second request), starts the app after that paint, and adds
+ * the restoring script and the CSP.
+ * Development keeps the plain page, since Vite's dev server injects inline scripts of its own.
  */
 export function prerender({ storageKey }: { storageKey: string }): Plugin {
   let config: ResolvedConfig;
@@ -45,7 +53,7 @@ export function prerender({ storageKey }: { storageKey: string }): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, context) {
         const server = await createServer({
           root: config.root,
           configFile: false,
@@ -58,13 +66,26 @@ export function prerender({ storageKey }: { storageKey: string }): Plugin {
             render: () => string;
           };
           const markup = entry.render();
-          const script = restoringScript(storageKey);
+          const module = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/.exec(html);
+          if (!module?.[1]) throw new Error('index.html lost its module script');
+          const script = restoringScript(storageKey) + startScript(module[1]);
           if (!html.includes('<div id="root"></div>')) throw new Error('index.html lost its #root');
+
+          const link = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/.exec(html);
+          const asset = link?.[1] ? context.bundle?.[link[1]] : undefined;
+          if (!link || asset?.type !== 'asset') throw new Error('index.html lost its stylesheet');
+          const css =
+            typeof asset.source === 'string'
+              ? asset.source
+              : new TextDecoder().decode(asset.source);
+
           return html
+            .replace(module[0], '')
+            .replace(link[0], `<style>${css}</style>`)
             .replace('<div id="root"></div>', `<div id="root">${markup}</div>`)
             .replace(
               '<meta charset="UTF-8" />',
-              `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script)}" />\n    <script>${script}</script>`,
+              `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, css)}" />\n    <script>${script}</script>`,
             );
         } finally {
           await server.close();

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
-import { MountReveal } from './components/mount-reveal';
+import { Startup } from './components/startup';
 import { useProgressStore } from './store/progress-store';
 import './styles.css';
 
@@ -11,7 +11,7 @@ if (!root) throw new Error('index.html has no #root element');
 const app = (
   <StrictMode>
     <App />
-    <MountReveal />
+    <Startup />
   </StrictMode>
 );
 

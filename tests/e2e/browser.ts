@@ -29,8 +29,26 @@ export async function openApp(
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(baseURL);
+  await visit(page, baseURL);
   return { context, page, errors };
+}
+
+/**
+ * The page paints before its script runs; a person may act at once, and a tick made then
+ * is kept. Journeys wait until the app has taken over, so each step is deterministic.
+ */
+export async function whenReady(page: Page): Promise<void> {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}
+
+export async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await whenReady(page);
+}
+
+export async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await whenReady(page);
 }
 
 export function artifactPath(name: string): string {

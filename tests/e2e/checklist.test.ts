@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './browser';
+import { launch, openApp, reload } from './browser';
 
 const PREPARATION = [
   'Проверьте условия действующего договора',
@@ -95,7 +95,7 @@ describe('the checklist in Chromium', () => {
 
     const before = await checkedStates(page);
     const timesBefore = await page.locator('.card-meta').allTextContents();
-    await page.reload();
+    await reload(page);
 
     expect(await checkedStates(page)).toEqual(before);
     expect(await page.locator('.card-meta').allTextContents()).toEqual(timesBefore);
@@ -119,7 +119,7 @@ describe('the checklist in Chromium', () => {
     await expect.poll(() => methods(page).textContent()).toContain('остался 1 пункт');
     expect(await methods(page).getByRole('radio').count()).toBe(0);
 
-    await page.reload();
+    await reload(page);
     await expect.poll(() => methods(page).textContent()).toContain('остался 1 пункт');
     await methods(page).getByRole('link', { name: PREPARATION[2] }).click();
     await expect

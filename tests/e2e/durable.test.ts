@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, baseURL, launch, openApp } from './browser';
+import { artifactPath, baseURL, launch, openApp, reload, visit } from './browser';
 
 const STORAGE_KEY = 'its-termination-progress';
 
@@ -25,7 +25,7 @@ describe('durable progress in Chromium', () => {
   it('two tabs: a tick in one appears in the other, ticking in turn loses nothing, a reset reaches both', async () => {
     const { context, page: first, errors } = await openApp(browser);
     const second = await context.newPage();
-    await second.goto(baseURL);
+    await visit(second, baseURL);
 
     await checkbox(first, 'Проверьте условия действующего договора').check();
     await expect
@@ -39,7 +39,7 @@ describe('durable progress in Chromium', () => {
     await checkbox(second, 'Подготовьте документы для расторжения').check();
     await expect.poll(() => progressNow(first)).toBe('24');
 
-    await second.reload();
+    await reload(second);
     expect(await progressNow(second)).toBe('24');
 
     await first.getByRole('button', { name: 'Сбросить прогресс' }).click();
@@ -81,7 +81,7 @@ describe('durable progress in Chromium', () => {
     expect(await isChecked(page, 'Прекращение автоматических обновлений')).toBe(true);
     expect(await page.getByText('Уведомление от партнёра № 77').isVisible()).toBe(true);
 
-    await page.reload();
+    await reload(page);
     expect(await isChecked(page, 'Прекращение автоматических обновлений')).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -132,7 +132,7 @@ describe('durable progress in Chromium', () => {
     expect(await isChecked(target.page, 'Прекратите платежи по договору')).toBe(true);
     expect(await target.page.getByText('Последний платёж 01.11.2026').isVisible()).toBe(true);
     expect(await target.page.locator('.card-meta').allTextContents()).toEqual(times);
-    await target.page.reload();
+    await reload(target.page);
     expect(await progressNow(target.page)).toBe('31');
     expect(target.errors).toEqual([]);
     await target.context.close();
@@ -201,7 +201,7 @@ describe('durable progress in Chromium', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(baseURL);
+    await visit(page, baseURL);
 
     const alert = page.getByRole('alert');
     expect(await alert.textContent()).toContain('Сохранённый прогресс не удалось прочитать');
@@ -218,7 +218,7 @@ describe('durable progress in Chromium', () => {
 
     await alert.getByRole('button', { name: 'Понятно' }).click();
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.reload();
+    await reload(page);
     expect(await isChecked(page, 'Создайте резервные копии баз данных')).toBe(true);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -237,7 +237,7 @@ describe('durable progress in Chromium', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(baseURL);
+    await visit(page, baseURL);
 
     expect(await page.getByRole('alert').textContent()).toContain(
       'Браузер не даёт сохранять прогресс',
@@ -261,7 +261,7 @@ describe('durable progress in Chromium', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(baseURL);
+    await visit(page, baseURL);
     await page.evaluate(() => sessionStorage.setItem('full', '1'));
     await checkbox(page, 'Проверьте условия действующего договора').check();
     expect(await page.getByRole('alert').textContent()).toContain('Память браузера переполнена');
@@ -270,7 +270,7 @@ describe('durable progress in Chromium', () => {
     await page.evaluate(() => sessionStorage.setItem('full', '0'));
     await checkbox(page, 'Убедитесь в отсутствии задолженности').check();
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.reload();
+    await reload(page);
     expect(await isChecked(page, 'Проверьте условия действующего договора')).toBe(true);
     expect(await isChecked(page, 'Убедитесь в отсутствии задолженности')).toBe(true);
     await context.close();

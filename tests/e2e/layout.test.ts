@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server';
-import { launch, openApp } from './browser';
+import { launch, openApp, visit } from './browser';
 
 const PREPARATION = [
   'Проверьте условия действующего договора',
@@ -125,7 +125,7 @@ describe('layout in Chromium', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(url);
+    await visit(page, url);
     await page.getByRole('checkbox', { name: PREPARATION[0] }).check();
     expect(
       await page.getByRole('progressbar', { name: /прогресс/i }).getAttribute('aria-valuenow'),

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, openApp } from './browser';
+import { baseURL, launch, openApp, reload, visit, whenReady } from './browser';
 
 const PREPARATION = [
   'Проверьте условия действующего договора',
@@ -79,7 +79,7 @@ describe('security', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violationsSeen.push(message.text());
     });
-    await page.goto(baseURL);
+    await visit(page, baseURL);
     for (const text of PREPARATION) await page.getByRole('checkbox', { name: text }).check();
     await page.getByRole('radio', { name: 'Самостоятельно' }).check();
     await page.getByRole('button', { name: /Заметка.*Прекратите платежи/ }).click();
@@ -153,6 +153,34 @@ describe('first paint', () => {
     release();
     await expect.poll(() => backups.isVisible()).toBe(true);
     expect(await backups.isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('keeps a box ticked on the painted page before the app has started', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/index-.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseURL, { waitUntil: 'commit' });
+    await page.getByRole('checkbox', { name: 'Убедитесь в отсутствии задолженности' }).check();
+
+    release();
+    await whenReady(page);
+    expect(
+      await page.getByRole('progressbar', { name: /прогресс/i }).getAttribute('aria-valuenow'),
+    ).toBe('6');
+    await reload(page);
+    expect(
+      await page
+        .getByRole('checkbox', { name: 'Убедитесь в отсутствии задолженности' })
+        .isChecked(),
+    ).toBe(true);
     await context.close();
   });
 });

@@ -1,0 +1,26 @@
+import { useLayoutEffect } from 'react';
+import { useProgressStore } from '../store/progress-store';
+
+const ITEM_PREFIX = 'item-';
+
+/**
+ * Runs once the app has drawn the page. Shows the progress that index.html kept hidden for a
+ * returning visitor, and keeps any box ticked on the prerendered page before the app took
+ * over: the first-visit page starts with every box clear, so a ticked one is the person's.
+ */
+export function Startup() {
+  useLayoutEffect(() => {
+    const page = document.documentElement;
+    page.classList.remove('restoring');
+    // Marks the page as running: every control now does what it says.
+    page.dataset.app = 'ready';
+    const { ticks, toggleItem } = useProgressStore.getState();
+    for (const box of document.querySelectorAll<HTMLInputElement>(
+      `input[type="checkbox"][id^="${ITEM_PREFIX}"]`,
+    )) {
+      const id = box.id.slice(ITEM_PREFIX.length);
+      if (box.checked && !Object.hasOwn(ticks, id)) toggleItem(id, true);
+    }
+  }, []);
+  return null;
+}
