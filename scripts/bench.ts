@@ -14,7 +14,7 @@ import { serveStatic } from './static-server.ts';
 const root = resolve(import.meta.dirname, '..');
 const KIB = 1024;
 const COLD_LOADS = 7;
-const TICKS = 60;
+const TICKS = 150;
 const COUNTED_TICKS = 12;
 const CPU_SLOWDOWN = 4;
 
@@ -172,7 +172,7 @@ async function ticks(browser: Browser, url: string, targetIds: string[]): Promis
       { ids: targetIds, count, countRenders },
     );
 
-  await run(6, false);
+  await run(40, false);
   const timed = await run(TICKS, false);
   const counted = await run(COUNTED_TICKS, true);
   await context.close();
