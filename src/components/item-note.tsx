@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import type { Item } from '../content/types';
 import { ui } from '../content/ui-ru';
 import { useNote } from '../store/progress-store';
@@ -12,8 +12,11 @@ export type ItemNoteProps = {
   item: Item;
 };
 
-/** A card's note: shown when saved; the editor loads when the person opens it. */
-export function ItemNote({ item }: ItemNoteProps) {
+/**
+ * A card's note: shown when saved; the editor loads when the person opens it. Memoised, so
+ * ticking the card does not redraw its note.
+ */
+export const ItemNote = memo(function ItemNote({ item }: ItemNoteProps) {
   const note = useNote(item.id);
   const [editing, setEditing] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -57,4 +60,4 @@ export function ItemNote({ item }: ItemNoteProps) {
       )}
     </>
   );
-}
+});
