@@ -23,3 +23,11 @@ const firstVisit =
 
 if (root.hasChildNodes() && firstVisit) hydrateRoot(root, app);
 else createRoot(root).render(app);
+
+// Offline support comes with the built app only; the dev server has no service worker.
+const loadOffline = () => import('./components/offline');
+if (import.meta.env.PROD) {
+  void loadOffline().then((offline) => {
+    offline.registerOffline();
+  });
+}

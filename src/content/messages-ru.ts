@@ -13,6 +13,9 @@ const fileTime = new Intl.DateTimeFormat('ru-RU', {
 });
 
 export const messages = {
+  updateTitle: 'Доступна новая версия',
+  updateText: 'Обновите страницу, чтобы перейти на неё: отметки и заметки сохранятся.',
+  updateButton: 'Обновить',
   cancel: 'Отмена',
   close: 'Закрыть',
   resetTitle: 'Сбросить весь прогресс?',

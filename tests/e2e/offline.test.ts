@@ -1,0 +1,89 @@
+import { appendFile, cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/static-server';
+import { launch, reload, visit, whenReady } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Waits until the service worker has cached the app and controls the page. */
+async function offlineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+}
+
+const checkbox = (page: Page, text: string) => page.getByRole('checkbox', { name: text });
+
+describe('offline', () => {
+  it('opens and works with the network cut after one visit, and keeps what was ticked', async () => {
+    const dist = await mkdtemp(resolve(tmpdir(), 'its-offline-'));
+    await cp(resolve(import.meta.dirname, '../../dist'), dist, { recursive: true });
+    const { url, server } = await serveStatic(dist);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await visit(page, url);
+    await offlineReady(page);
+    await checkbox(page, 'Проверьте условия действующего договора').check();
+
+    await context.setOffline(true);
+    server.close();
+    await reload(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Как отключить сопровождение 1С',
+    );
+    expect(await checkbox(page, 'Проверьте условия действующего договора').isChecked()).toBe(true);
+    await checkbox(page, 'Убедитесь в отсутствии задолженности').check();
+    await page.getByRole('button', { name: /Заметка.*Убедитесь/ }).click();
+    await page.getByRole('textbox', { name: /Убедитесь/ }).fill('Сверка без сети');
+    await reload(page);
+    expect(await checkbox(page, 'Убедитесь в отсутствии задолженности').isChecked()).toBe(true);
+    expect(await page.getByText('Сверка без сети').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('announces a new version politely and switches only when asked, losing nothing', async () => {
+    const dist = await mkdtemp(resolve(tmpdir(), 'its-update-'));
+    await cp(resolve(import.meta.dirname, '../../dist'), dist, { recursive: true });
+    const { url, server } = await serveStatic(dist);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await visit(page, url);
+    await offlineReady(page);
+    await checkbox(page, 'Создайте резервные копии баз данных').check();
+
+    // A new release: the service worker changes.
+    await appendFile(resolve(dist, 'sw.js'), '\n// next release\n');
+    await reload(page);
+    const notice = page.getByRole('status').filter({ hasText: 'Доступна новая версия' });
+    await notice.waitFor();
+    expect(await checkbox(page, 'Создайте резервные копии баз данных').isChecked()).toBe(true);
+
+    await Promise.all([
+      page.waitForEvent('load'),
+      notice.getByRole('button', { name: 'Обновить' }).click(),
+    ]);
+    await whenReady(page);
+    expect(await page.getByText('Доступна новая версия').count()).toBe(0);
+    expect(await checkbox(page, 'Создайте резервные копии баз данных').isChecked()).toBe(true);
+    await context.close();
+    server.close();
+  });
+});
