@@ -2,11 +2,22 @@ import { messages } from '../content/messages-ru';
 import { NOTICES_ID } from './dom-ids';
 
 /**
- * Registers the service worker (dist/sw.js) that keeps the app working offline, and when a
+ * Makes the app installable and offline-capable: links the web app manifest, registers the
+ * service worker (dist/sw.js) that keeps the app working offline, and when a
  * new version has been fetched, says so and lets the person switch when it suits them.
  * Progress lives in localStorage, so switching loses nothing.
  */
 export function registerOffline(): void {
+  // Linked once the page is up: the manifest is for installing, not for the first paint.
+  for (const [rel, href] of [
+    ['manifest', './manifest.webmanifest'],
+    ['apple-touch-icon', './icon-192.png'],
+  ] as const) {
+    const link = document.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    document.head.append(link);
+  }
   if (!('serviceWorker' in navigator)) return;
   const { serviceWorker } = navigator;
   let switching = false;

@@ -40,6 +40,18 @@ describe('offline', () => {
 
     await visit(page, url);
     await offlineReady(page);
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      return link ? ((await (await fetch(link.href)).json()) as Record<string, unknown>) : null;
+    });
+    expect(manifest).toMatchObject({
+      name: 'Отключение сопровождения 1С',
+      display: 'standalone',
+      icons: expect.arrayContaining([
+        expect.objectContaining({ sizes: '192x192', type: 'image/png' }),
+        expect.objectContaining({ sizes: '512x512', type: 'image/png' }),
+      ]) as unknown,
+    });
     await checkbox(page, 'Проверьте условия действующего договора').check();
 
     await context.setOffline(true);
