@@ -1,21 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { chromeArgs } from './scripts/chrome.ts';
 import { plainDynamicImports } from './scripts/plain-dynamic-imports.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 // The key under which progress is saved (src/store/progress-store.ts).
 const STORAGE_KEY = 'its-termination-progress';
-
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host and any sub-path.

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { chromeArgs, chromePath } from './chrome.ts';
 import { serveStatic } from './static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,16 +34,6 @@ const ALLOWED_PER_TICK = new Set([
   'ProgressSummary',
   'OptionColumn',
 ]);
-
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const median = (values: number[]) => quantile(values, 0.5);
 function quantile(values: number[], q: number): number {
@@ -215,7 +206,7 @@ async function main() {
   const app = await serveStatic(resolve(root, 'dist'));
   const bench = await serveStatic(resolve(root, 'bench/dist'));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromePath,
     args: chromeArgs,
   });
 

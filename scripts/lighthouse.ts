@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
+import { chromeArgs, chromePath } from './chrome.ts';
 import { serveStatic } from './static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,17 +18,8 @@ async function main() {
   await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
   const app = await serveStatic(resolve(root, 'dist'));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath,
+    chromeFlags: ['--headless=new', ...chromeArgs],
   });
   try {
     const result = await lighthouse(app.url, {

@@ -6,12 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from './chrome.ts';
 
 const publicDir = resolve(import.meta.dirname, '../public');
 const svg = await readFile(resolve(publicDir, 'icon-maskable.svg'), 'utf8');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  executablePath: chromePath,
+  args: chromeArgs,
 });
 try {
   for (const size of [192, 512]) {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { chromePath } from '../../scripts/chrome';
 
 export const baseURL = inject('baseURL');
 export const artifactsDir = resolve(import.meta.dirname, 'artifacts');
@@ -9,7 +10,7 @@ export const artifactsDir = resolve(import.meta.dirname, 'artifacts');
 /** Debian's Chromium (or CHROME_PATH); the journeys never download a browser. */
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromePath,
     args: inject('chromeArgs'),
   });
 }
@@ -54,4 +55,20 @@ export async function reload(page: Page): Promise<void> {
 export function artifactPath(name: string): string {
   mkdirSync(artifactsDir, { recursive: true });
   return resolve(artifactsDir, name);
+}
+
+/**
+ * Holds the app's script back until `release` is called, to look at the page as it is
+ * painted before the app starts.
+ */
+export async function holdAppScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/index-.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }

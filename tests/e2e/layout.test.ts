@@ -2,14 +2,8 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server';
+import { PREPARATION } from '../fixtures/items';
 import { launch, openApp, visit } from './browser';
-
-const PREPARATION = [
-  'Проверьте условия действующего договора',
-  'Убедитесь в отсутствии задолженности',
-  'Создайте резервные копии баз данных',
-  'Подготовьте документы для расторжения',
-];
 
 let browser: Browser;
 

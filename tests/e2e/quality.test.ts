@@ -1,29 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, openApp, reload, visit, whenReady } from './browser';
+import { CONSEQUENCES, IMPORTANT, PARTNER, PREPARATION } from '../fixtures/items';
+import { baseURL, holdAppScript, launch, openApp, reload, visit, whenReady } from './browser';
 
-const PREPARATION = [
-  'Проверьте условия действующего договора',
-  'Убедитесь в отсутствии задолженности',
-  'Создайте резервные копии баз данных',
-  'Подготовьте документы для расторжения',
-];
-const REST = [
-  'Направьте письменное заявление',
-  'Укажите причины расторжения',
-  'Получите акт выполненных работ',
-  'Подпишите документы о расторжении',
-  'Дата отключения должна совпадать с концом расчетного периода',
-  'Программы продолжат работать, но без обновлений',
-  'Доступ к методическим материалам прекратится',
-  'Техподдержка перестанет оказывать услуги',
-  'Прекращение автоматических обновлений',
-  'Отсутствие технической поддержки',
-  'Невозможность получения актуальных отчетных форм',
-  'Потеря доступа к облачным сервисам 1С',
-  'Снижение уровня защищенности данных',
-];
+const REST = [...PARTNER, ...IMPORTANT, ...CONSEQUENCES];
 
 let browser: Browser;
 
@@ -128,15 +109,7 @@ describe('first paint', () => {
       );
     });
     const page = await context.newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    // Holds the app's script back, to look at the page as it is before the script runs.
-    await page.route(/\/assets\/index-.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppScript(page);
     // Module scripts hold DOMContentLoaded back, so wait for the markup itself.
     await page.goto(baseURL, { waitUntil: 'commit' });
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -159,14 +132,7 @@ describe('first paint', () => {
   it('keeps a box ticked on the painted page before the app has started', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/index-.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppScript(page);
     await page.goto(baseURL, { waitUntil: 'commit' });
     await page.getByRole('checkbox', { name: 'Убедитесь в отсутствии задолженности' }).check();
 
