@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../src/app';
 import { ChoiceSection } from '../src/components/choice-section';
-import { DonePanel } from '../src/components/done-panel';
+import { Conclusion } from '../src/components/conclusion';
 import { ItemCard } from '../src/components/item-card';
 import { ItemList } from '../src/components/item-list';
 import { ItemNote } from '../src/components/item-note';
@@ -12,7 +12,6 @@ import { OptionColumn } from '../src/components/option-column';
 import { ProgressActions } from '../src/components/progress-actions';
 import { ProgressSummary } from '../src/components/progress-summary';
 import { ProgressToolbar } from '../src/components/progress-toolbar';
-import { Recommendation } from '../src/components/recommendation';
 import { ResumeLink } from '../src/components/resume-link';
 import { SectionCounter } from '../src/components/section-counter';
 import { SectionHeader } from '../src/components/section-header';
@@ -27,7 +26,7 @@ import '../src/styles.css';
 const components = {
   App,
   ChoiceSection,
-  DonePanel,
+  Conclusion,
   ItemCard,
   ItemList,
   ItemNote,
@@ -36,7 +35,6 @@ const components = {
   OptionColumn,
   ProgressSummary,
   ProgressToolbar,
-  Recommendation,
   ResumeLink,
   SectionCounter,
   SectionHeader,

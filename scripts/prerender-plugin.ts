@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
- * Runs before the first paint. A returning visitor's saved progress differs from the
- * prerendered first-visit page, so that part is hidden until the app has rendered the real
- * state: ticks never flash off and on. Kept tiny: it is inline and hashed in the CSP.
+ * Runs before the first paint. A returning visitor's saved progress (or chosen language)
+ * differs from the prerendered first-visit page, so that part is hidden until the app has
+ * rendered the real state: ticks never flash off and on. Tiny: it is inline and CSP-hashed.
  */
 export const restoringScript = (storageKey: string) =>
   `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(storageKey)})).state;` +
-  `if(Object.keys(s.ticks||{}).length+Object.keys(s.choices||{}).length+Object.keys(s.notes||{}).length)` +
+  `if(s.language==="en"||Object.keys(s.ticks||{}).length+Object.keys(s.choices||{}).length+Object.keys(s.notes||{}).length)` +
   `document.documentElement.classList.add("restoring")}catch(e){}`;
 
 /**

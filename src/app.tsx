@@ -1,28 +1,34 @@
 import { useEffect } from 'react';
 import { ChoiceSection } from './components/choice-section';
-import { DonePanel } from './components/done-panel';
+import { Conclusion } from './components/conclusion';
+import { packFor, useLanguage } from './components/language';
 import { ListSection } from './components/list-section';
 import { PageHeader } from './components/page-header';
 import { ProgressToolbar } from './components/progress-toolbar';
-import { Recommendation } from './components/recommendation';
-import { itsTermination } from './content/its-termination';
 import type { Procedure } from './content/types';
-import { ui } from './content/ui-ru';
 import { followOtherTabs, useProgressStore } from './store/progress-store';
 
 export type AppProps = {
+  /** A procedure to show instead of the ITS one in the page's language (tests, benchmark). */
   procedure?: Procedure;
 };
 
-export function App({ procedure = itsTermination }: AppProps) {
+export function App({ procedure: given }: AppProps) {
+  const language = useLanguage();
+  const { ui, procedure: translated } = packFor(language);
+  const procedure = given ?? translated;
   useEffect(() => followOtherTabs(useProgressStore), []);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = ui.documentTitle;
+  }, [language, ui]);
   const stages = procedure.sections.length;
   return (
     <>
       <PageHeader procedure={procedure} />
       <ProgressToolbar procedure={procedure} />
       <main className="page" id="main">
-        <DonePanel procedure={procedure} />
+        <Conclusion procedure={procedure} top />
         {procedure.sections.map((section, index) =>
           section.kind === 'list' ? (
             <ListSection key={section.id} section={section} stage={index + 1} stages={stages} />
@@ -36,7 +42,7 @@ export function App({ procedure = itsTermination }: AppProps) {
             />
           ),
         )}
-        <Recommendation procedure={procedure} />
+        <Conclusion procedure={procedure} />
       </main>
       <footer className="page page-footer">
         <p>{ui.savedHere}</p>

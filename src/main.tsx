@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { loadLanguage } from './components/language';
 import { Startup } from './components/startup';
 import { useProgressStore } from './store/progress-store';
 import './styles.css';
@@ -15,14 +16,15 @@ const app = (
   </StrictMode>
 );
 
-// index.html holds the first-visit page: hydrate it when that is what this visitor has,
-// otherwise draw their saved progress over it.
-const { ticks, choices, notes } = useProgressStore.getState();
-const firstVisit =
-  Object.keys(ticks).length + Object.keys(choices).length + Object.keys(notes).length === 0;
-
-if (root.hasChildNodes() && firstVisit) hydrateRoot(root, app);
-else createRoot(root).render(app);
+// index.html holds the first-visit page. Its inline script marks the page "restoring" when
+// this visitor has saved progress or another language: draw that over it; otherwise hydrate.
+if (root.hasChildNodes() && !document.documentElement.classList.contains('restoring')) {
+  hydrateRoot(root, app);
+} else {
+  void loadLanguage(useProgressStore.getState().language).then(() => {
+    createRoot(root).render(app);
+  });
+}
 
 // Offline support comes with the built app only; the dev server has no service worker.
 const loadOffline = () => import('./components/offline');

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Procedure } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { progressFileName, serializeProgress } from '../store/progress-file';
 import { useProgressStore, type SavedProgress } from '../store/progress-store';
 import { NOTICES_ID, TOAST_REGION_ID } from './dom-ids';
 import { downloadText } from './download';
 import { ImportFailureAlert, type ImportFailure } from './import-failure';
 import { ImportReview } from './import-review';
+import { useUi } from './language';
 import { ResetDialog } from './reset-dialog';
 import { UndoToast, type UndoOffer } from './undo-toast';
 
@@ -26,6 +26,7 @@ export type ActionsHostProps = {
  * message and problem alert they leave behind (drawn into the page's message areas).
  */
 export function ActionsHost({ procedure, request }: ActionsHostProps) {
+  const ui = useUi();
   // The request's dialog stays open until the request is answered.
   const [answered, setAnswered] = useState(0);
   const open = request.kind !== 'export' && answered !== request.id ? request : null;

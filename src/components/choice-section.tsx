@@ -1,8 +1,8 @@
 import type { ChoiceSection as ChoiceSectionContent, Procedure } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { isLocked } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
 import { optionDomId, sectionHeadingId } from './dom-ids';
+import { useUi } from './language';
 import { LockPanel } from './lock-panel';
 import { OptionColumn } from './option-column';
 import { SectionHeader } from './section-header';
@@ -16,6 +16,7 @@ export type ChoiceSectionProps = {
 
 /** Options compared side by side, behind the section's gate when it has one. */
 export function ChoiceSection({ procedure, section, stage, stages }: ChoiceSectionProps) {
+  const ui = useUi();
   const locked = useProgressStore((state) => isLocked(procedure, section, state));
   const chosen = useProgressStore((state) => state.choices[section.id]);
   const chooseOption = useProgressStore((state) => state.chooseOption);

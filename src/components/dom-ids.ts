@@ -15,7 +15,3 @@ export function focusControl(domId: string): void {
   control.focus({ preventScroll: true });
   control.scrollIntoView({ block: 'center' });
 }
-
-export const focusItem = (itemId: string) => {
-  focusControl(itemDomId(itemId));
-};

@@ -1,6 +1,6 @@
-import { messages } from '../content/messages-ru';
 import type { ImportProblem } from '../store/progress-file';
 import { AlertMessage } from './alert-message';
+import { useMessages } from './use-messages';
 
 export type ImportFailure = ImportProblem | 'unreadable';
 
@@ -11,6 +11,7 @@ export type ImportFailureAlertProps = {
 
 /** Why a chosen file was not loaded; the current progress is untouched. */
 export function ImportFailureAlert({ failure, onClose }: ImportFailureAlertProps) {
+  const messages = useMessages();
   return (
     <AlertMessage
       title={messages.importFailedTitle}

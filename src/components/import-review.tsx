@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { messages } from '../content/messages-ru';
 import type { Procedure } from '../content/types';
-import { choiceOptionIds, itemIds, overallCount } from '../engine/progress';
+import { choiceOptionIds, itemIds } from '../engine/content-ids';
+import { overallCount } from '../engine/progress';
 import { FILE_MAX_BYTES, parseProgressFile, type KnownIds } from '../store/progress-file';
 import { useProgressStore, type SavedProgress } from '../store/progress-store';
 import { ConfirmDialog } from './confirm-dialog';
 import type { ImportFailure } from './import-failure';
+import { useMessages } from './use-messages';
 
 export type ImportReviewProps = {
   file: File;
@@ -25,6 +26,7 @@ export function ImportReview({
   onImported,
   onClose,
 }: ImportReviewProps) {
+  const messages = useMessages();
   const [pending, setPending] = useState<Pending | null>(null);
   const replaceProgress = useProgressStore((state) => state.replaceProgress);
   const known = useMemo<KnownIds>(

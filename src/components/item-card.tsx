@@ -1,8 +1,8 @@
 import type { Item } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { useProgressStore, useTickedAt } from '../store/progress-store';
 import { itemDomId } from './dom-ids';
 import { ItemNote } from './item-note';
+import { useUi } from './language';
 
 export type ItemCardProps = {
   item: Item;
@@ -13,6 +13,7 @@ export type ItemCardProps = {
 
 /** One tickable card. It subscribes to its own item only, so a tick re-renders just this card. */
 export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
+  const ui = useUi();
   const tickedAt = useTickedAt(item.id);
   const ticked = tickedAt !== undefined;
   const inputId = itemDomId(item.id);

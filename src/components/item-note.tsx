@@ -1,7 +1,7 @@
 import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import type { Item } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { useNote } from '../store/progress-store';
+import { useUi } from './language';
 
 const loadEditor = () => import('./note-editor');
 const NoteEditor = lazy(() => loadEditor().then((m) => ({ default: m.NoteEditor })));
@@ -17,6 +17,7 @@ export type ItemNoteProps = {
  * ticking the card does not redraw its note.
  */
 export const ItemNote = memo(function ItemNote({ item }: ItemNoteProps) {
+  const ui = useUi();
   const note = useNote(item.id);
   const [editing, setEditing] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);

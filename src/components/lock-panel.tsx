@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
 import type { ChoiceSection, Gate, Procedure } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { findSection, gateStatus, isTicked } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
-import { focusItem, itemDomId } from './dom-ids';
+import { focusControl, itemDomId } from './dom-ids';
+import { useUi } from './language';
 
 export type LockPanelProps = {
   procedure: Procedure;
@@ -13,6 +13,7 @@ export type LockPanelProps = {
 
 /** Says what still blocks the section and links straight to each missing item. */
 export function LockPanel({ procedure, section, gate }: LockPanelProps) {
+  const ui = useUi();
   // A string, so the panel re-renders only when the set of missing items changes.
   const remainingIds = useProgressStore((state) => {
     const status = gateStatus(procedure, section, state);
@@ -30,7 +31,7 @@ export function LockPanel({ procedure, section, gate }: LockPanelProps) {
 
   const jump = (event: MouseEvent<HTMLAnchorElement>, itemId: string) => {
     event.preventDefault();
-    focusItem(itemId);
+    focusControl(itemDomId(itemId));
   };
 
   return (

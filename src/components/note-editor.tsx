@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
-import { messages } from '../content/messages-ru';
 import { NOTE_MAX_LENGTH, useNote, useProgressStore } from '../store/progress-store';
+import { useMessages } from './use-messages';
 
 export type NoteEditorProps = {
   itemId: string;
@@ -14,6 +14,7 @@ export type NoteEditorProps = {
  * pressed) and a reset, an import or another tab's change shows up here too.
  */
 export function NoteEditor({ itemId, fieldId, label, onClose }: NoteEditorProps) {
+  const messages = useMessages();
   const note = useNote(itemId);
   const hintId = useId();
 

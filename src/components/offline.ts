@@ -1,5 +1,7 @@
-import { messages } from '../content/messages-ru';
+import { messages as russian } from '../content/messages-ru';
+import { useProgressStore } from '../store/progress-store';
 import { NOTICES_ID } from './dom-ids';
+import { packFor } from './language';
 
 /**
  * Makes the app installable and offline-capable: links the web app manifest, registers the
@@ -58,6 +60,7 @@ let shown = false;
 function showNotice(onUpdate: () => void) {
   if (shown) return;
   shown = true;
+  const messages = packFor(useProgressStore.getState().language).messages ?? russian;
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
     const node = document.createElement(tag);
     node.className = className;

@@ -1,8 +1,8 @@
 import type { ChoiceOption } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { isTicked } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
 import { ItemList } from './item-list';
+import { useUi } from './language';
 
 export type OptionColumnProps = {
   groupName: string;
@@ -14,6 +14,7 @@ export type OptionColumnProps = {
 
 /** One option of a comparison: its radio on top, what it involves, then its steps. */
 export function OptionColumn({ groupName, radioId, option, chosen, onChoose }: OptionColumnProps) {
+  const ui = useUi();
   const summaryId = `${radioId}-summary`;
   const done = useProgressStore(
     (state) => option.items.filter((item) => isTicked(state, item.id)).length,

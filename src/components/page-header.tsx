@@ -1,4 +1,5 @@
 import type { Procedure } from '../content/types';
+import { LanguageSwitch } from './language-switch';
 
 export type PageHeaderProps = {
   procedure: Procedure;
@@ -14,6 +15,7 @@ export function PageHeader({ procedure }: PageHeaderProps) {
         </p>
       ))}
       <p className="source">{procedure.source}</p>
+      <LanguageSwitch />
     </header>
   );
 }

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useState, type ChangeEvent } from 'react';
 import type { Procedure } from '../content/types';
-import { ui } from '../content/ui-ru';
 import type { ActionAsk, ActionRequest } from './actions-host';
+import { useUi } from './language';
 import { ShortLabel } from './short-label';
 
 const loadHost = () => import('./actions-host');
 const ActionsHost = lazy(() => loadHost().then((m) => ({ default: m.ActionsHost })));
-/** Starts fetching the dialogs as soon as the person points at or focuses an action. */
+/** Starts fetching the dialogs as soon as the person reaches an action. */
 const preload = () => void loadHost();
 
 export type ProgressActionsProps = {
@@ -18,6 +18,7 @@ export type ProgressActionsProps = {
  * load; what they open (dialogs, file checks, the undo message) loads on first use.
  */
 export function ProgressActions({ procedure }: ProgressActionsProps) {
+  const ui = useUi();
   const [request, setRequest] = useState<ActionRequest | null>(null);
   const ask = (next: ActionAsk) => {
     setRequest({ ...next, id: (request?.id ?? 0) + 1 });
@@ -32,12 +33,11 @@ export function ProgressActions({ procedure }: ProgressActionsProps) {
   };
 
   return (
-    <>
+    <span className="toolbar-group" onPointerEnter={preload}>
       <button
         type="button"
         className="button button-quiet"
         aria-label={ui.exportLabel}
-        onPointerEnter={preload}
         onFocus={preload}
         onClick={() => {
           ask({ kind: 'export' });
@@ -45,7 +45,7 @@ export function ProgressActions({ procedure }: ProgressActionsProps) {
       >
         <ShortLabel full={ui.exportLabel} short={ui.exportShort} />
       </button>
-      <label className="button button-quiet file-button" onPointerEnter={preload}>
+      <label className="button button-quiet file-button">
         <input
           type="file"
           className="file-input"
@@ -61,7 +61,6 @@ export function ProgressActions({ procedure }: ProgressActionsProps) {
         className="button button-quiet"
         aria-label={ui.resetLabel}
         aria-haspopup="dialog"
-        onPointerEnter={preload}
         onFocus={preload}
         onClick={() => {
           ask({ kind: 'reset' });
@@ -74,6 +73,6 @@ export function ProgressActions({ procedure }: ProgressActionsProps) {
           <ActionsHost procedure={procedure} request={request} />
         </Suspense>
       )}
-    </>
+    </span>
   );
 }

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Procedure } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { overallCount, percent } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
+import { useUi } from './language';
 
 export type ProgressSummaryProps = {
   procedure: Procedure;
@@ -10,6 +10,7 @@ export type ProgressSummaryProps = {
 
 /** How far along the whole procedure is: the bar and "7 из 17 шагов · 41 %". */
 export function ProgressSummary({ procedure }: ProgressSummaryProps) {
+  const ui = useUi();
   const done = useProgressStore((state) => overallCount(procedure, state).done);
   const total = useProgressStore((state) => overallCount(procedure, state).total);
   const value = percent({ done, total });

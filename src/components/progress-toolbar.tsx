@@ -1,6 +1,6 @@
 import type { Procedure } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { NOTICES_ID, TOAST_REGION_ID } from './dom-ids';
+import { useUi } from './language';
 import { ProgressActions } from './progress-actions';
 import { ProgressSummary } from './progress-summary';
 import { ResumeLink } from './resume-link';
@@ -15,6 +15,7 @@ export type ProgressToolbarProps = {
  * on it. The undo message's live region is always present, so what appears in it is read out.
  */
 export function ProgressToolbar({ procedure }: ProgressToolbarProps) {
+  const ui = useUi();
   return (
     <>
       <div className="page notices" id={NOTICES_ID}>

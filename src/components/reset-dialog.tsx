@@ -1,9 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
-import { messages } from '../content/messages-ru';
 import type { Procedure } from '../content/types';
-import { itemIds } from '../engine/progress';
+import { itemIds } from '../engine/content-ids';
 import { useProgressStore, type SavedProgress } from '../store/progress-store';
 import { ConfirmDialog } from './confirm-dialog';
+import { useMessages } from './use-messages';
 
 export type ResetDialogProps = {
   procedure: Procedure;
@@ -13,6 +13,7 @@ export type ResetDialogProps = {
 
 /** Asks before clearing, and says exactly what will be cleared. */
 export function ResetDialog({ procedure, onClose, onReset }: ResetDialogProps) {
+  const messages = useMessages();
   const resetProgress = useProgressStore((state) => state.resetProgress);
   const [ticked, notes] = useProgressStore(
     useShallow((state) => {

@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
 import type { Procedure } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { findSection, nextStep, overallCount } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
 import { focusControl, itemDomId, optionDomId } from './dom-ids';
+import { useUi } from './language';
 
 export type ResumeLinkProps = {
   procedure: Procedure;
@@ -11,6 +11,7 @@ export type ResumeLinkProps = {
 
 /** Takes a person who has started to the first thing still to do, and focuses it. */
 export function ResumeLink({ procedure }: ResumeLinkProps) {
+  const ui = useUi();
   // The DOM id to jump to, as a string: the link re-renders only when it changes.
   const target = useProgressStore((state) => {
     if (overallCount(procedure, state).done === 0) return '';

@@ -1,7 +1,7 @@
 import type { Section } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { sectionCount } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
+import { useUi } from './language';
 
 export type SectionCounterProps = {
   section: Section;
@@ -9,6 +9,7 @@ export type SectionCounterProps = {
 
 /** "2 из 4", and a quiet "готово" once the section is complete. */
 export function SectionCounter({ section }: SectionCounterProps) {
+  const ui = useUi();
   const done = useProgressStore((state) => sectionCount(section, state).done);
   const total = useProgressStore((state) => sectionCount(section, state).total);
   const complete = total > 0 && done === total;

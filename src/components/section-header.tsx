@@ -1,6 +1,6 @@
 import type { Section } from '../content/types';
-import { ui } from '../content/ui-ru';
 import { sectionHeadingId } from './dom-ids';
+import { useUi } from './language';
 import { SectionCounter } from './section-counter';
 
 export type SectionHeaderProps = {
@@ -10,6 +10,7 @@ export type SectionHeaderProps = {
 };
 
 export function SectionHeader({ section, stage, stages }: SectionHeaderProps) {
+  const ui = useUi();
   return (
     <header className="section-header">
       <p className="section-stage">{ui.stage(stage, stages)}</p>

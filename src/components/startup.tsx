@@ -1,7 +1,8 @@
 import { useLayoutEffect } from 'react';
 import { useProgressStore } from '../store/progress-store';
+import { itemDomId } from './dom-ids';
 
-const ITEM_PREFIX = 'item-';
+const PREFIX = itemDomId('').length;
 
 /**
  * Runs once the app has drawn the page. Shows the progress that index.html kept hidden for a
@@ -15,11 +16,9 @@ export function Startup() {
     // Marks the page as running: every control now does what it says.
     page.dataset.app = 'ready';
     const { ticks, toggleItem } = useProgressStore.getState();
-    for (const box of document.querySelectorAll<HTMLInputElement>(
-      `input[type="checkbox"][id^="${ITEM_PREFIX}"]`,
-    )) {
-      const id = box.id.slice(ITEM_PREFIX.length);
-      if (box.checked && !Object.hasOwn(ticks, id)) toggleItem(id, true);
+    for (const box of document.querySelectorAll<HTMLInputElement>('.card-checkbox:checked')) {
+      const id = box.id.slice(PREFIX);
+      if (!Object.hasOwn(ticks, id)) toggleItem(id, true);
     }
   }, []);
   return null;

@@ -1,7 +1,7 @@
-import { messages } from '../content/messages-ru';
 import type { StorageIssue } from '../store/safe-storage';
 import { AlertMessage } from './alert-message';
 import { downloadText } from './download';
+import { useMessages } from './use-messages';
 
 export type StorageAlertMessageProps = {
   issue: StorageIssue;
@@ -9,6 +9,7 @@ export type StorageAlertMessageProps = {
 };
 
 export function StorageAlertMessage({ issue, onDismiss }: StorageAlertMessageProps) {
+  const messages = useMessages();
   const { title, text } = messages.storage[issue.kind];
   return (
     <AlertMessage title={title} text={text}>

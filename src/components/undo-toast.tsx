@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ui } from '../content/ui-ru';
 import { useProgressStore, type SavedProgress } from '../store/progress-store';
+import { useUi } from './language';
 
 export type UndoOffer = {
   message: string;
@@ -23,6 +23,7 @@ const CONFIRMATION_MS = 5_000;
  * the live region the toolbar keeps in the page, so screen readers announce it.
  */
 export function UndoToast({ offer, onSettled }: UndoToastProps) {
+  const ui = useUi();
   const replaceProgress = useProgressStore((state) => state.replaceProgress);
   const [paused, setPaused] = useState(false);
   const [restored, setRestored] = useState(false);

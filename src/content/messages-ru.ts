@@ -67,4 +67,6 @@ export const messages = {
   noteHint: 'Например, номер исходящего письма или дата акта.',
   noteCount: (length: number, max: number) => `${length} из ${max} символов`,
   noteDone: 'Готово',
-} as const;
+};
+
+export type MessagesText = typeof messages;

@@ -62,3 +62,6 @@ export type Procedure = {
   /** Shown when everything is ticked. */
   readonly conclusion: string;
 };
+
+/** The languages the page speaks; content and wording exist in each, keyed by the same ids. */
+export type Language = 'ru' | 'en';

@@ -69,4 +69,8 @@ export const ui = {
   noteButton: 'Заметка',
   noteLabel: (itemText: string) => `Заметка к пункту «${itemText}»`,
   notePrefix: 'Заметка:',
-} as const;
+  documentTitle: 'Отключение сопровождения 1С — пошаговый чек-лист',
+};
+
+/** The interface wording every language provides. */
+export type UiText = typeof ui;

@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { Language } from '../content/types';
 import type { Progress } from '../engine/progress';
 import { createSafeStorage } from './safe-storage';
 
@@ -11,6 +12,9 @@ export type SavedProgress = Progress & {
 };
 
 export type ProgressState = SavedProgress & {
+  /** The page's language, a preference kept beside the progress but not exported or reset. */
+  language: Language;
+  setLanguage: (language: Language) => void;
   /** Ticks or unticks one item; ticking again keeps the first tick time. */
   toggleItem: (itemId: string, ticked: boolean) => void;
   chooseOption: (sectionId: string, optionId: string) => void;
@@ -21,6 +25,9 @@ export type ProgressState = SavedProgress & {
   /** Replaces everything (an undo, an imported file) and returns what was there. */
   replaceProgress: (progress: SavedProgress) => SavedProgress;
 };
+
+/** What is written: the facts, and the chosen language (absent in saves from before it). */
+type PersistedState = SavedProgress & { readonly language?: Language };
 
 export const STORAGE_KEY = 'its-termination-progress';
 export const STORAGE_VERSION = 2;
@@ -78,9 +85,9 @@ export function migrate(persisted: unknown, version: number): SavedProgress {
 }
 
 export function createProgressStore(getStorage: () => Storage, now: () => number = Date.now) {
-  const storage = createSafeStorage<SavedProgress>(getStorage, STORAGE_VERSION);
+  const storage = createSafeStorage<PersistedState>(getStorage, STORAGE_VERSION);
   const store = create<ProgressState>()(
-    persist(
+    persist<ProgressState, [], [], PersistedState>(
       (set, get) => {
         const facts = (): SavedProgress => {
           const { ticks, choices, notes } = get();
@@ -88,6 +95,10 @@ export function createProgressStore(getStorage: () => Storage, now: () => number
         };
         return {
           ...emptySaved(),
+          language: 'ru',
+          setLanguage: (language) => {
+            set({ language });
+          },
           toggleItem: (itemId, ticked) => {
             set((state) => {
               if (ticked === Object.hasOwn(state.ticks, itemId)) return state;
@@ -127,13 +138,18 @@ export function createProgressStore(getStorage: () => Storage, now: () => number
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
         storage,
-        partialize: (state): SavedProgress => ({
+        partialize: (state): PersistedState => ({
           ticks: state.ticks,
           choices: state.choices,
           notes: state.notes,
+          language: state.language,
         }),
         migrate,
-        merge: (persisted, current) => ({ ...current, ...sanitize(persisted) }),
+        merge: (persisted, current) => ({
+          ...current,
+          ...sanitize(persisted),
+          language: isRecord(persisted) && persisted.language === 'en' ? 'en' : 'ru',
+        }),
       },
     ),
   );
@@ -186,25 +202,21 @@ export type ProgressStore = ReturnType<typeof createProgressStore>;
 
 export const useProgressStore = createProgressStore(() => window.localStorage);
 
-/** When an item was ticked, or undefined; re-renders only when that item changes. */
-export function useTickedAt(itemId: string): number | undefined {
+/** One item's value from the store; re-renders only when that item changes. */
+function useItem<T>(itemId: string, read: (state: SavedProgress) => T): T {
   const subscribe = useCallback(
     (listener: () => void) => useProgressStore.subscribeItem(itemId)(listener),
     [itemId],
   );
-  const read = () => useProgressStore.getState().ticks[itemId];
-  return useSyncExternalStore(subscribe, read, read);
+  const get = () => read(useProgressStore.getState());
+  return useSyncExternalStore(subscribe, get, get);
 }
 
-/** An item's note ('' when none); re-renders only when that item changes. */
-export function useNote(itemId: string): string {
-  const subscribe = useCallback(
-    (listener: () => void) => useProgressStore.subscribeItem(itemId)(listener),
-    [itemId],
-  );
-  const read = () => useProgressStore.getState().notes[itemId] ?? '';
-  return useSyncExternalStore(subscribe, read, read);
-}
+/** When an item was ticked, or undefined. */
+export const useTickedAt = (itemId: string) => useItem(itemId, (state) => state.ticks[itemId]);
+
+/** An item's note ('' when none). */
+export const useNote = (itemId: string) => useItem(itemId, (state) => state.notes[itemId] ?? '');
 
 /**
  * Follows changes made in other tabs of this browser: the `storage` event fires there,

@@ -27,10 +27,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
-  );
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
 }
 
 export const backupKeyFor = (name: string) => `${name}.unreadable`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itsTermination } from '../../src/content/its-termination';
-import { validateProcedure } from '../../src/engine/progress';
+import { validateProcedure } from '../../src/engine/content-ids';
 
 // The scraped article the procedure comes from, kept beside the tests.
 const article = readFileSync(resolve(import.meta.dirname, '../fixtures/its-article.txt'), 'utf8');

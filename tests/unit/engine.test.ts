@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itsTermination } from '../../src/content/its-termination';
 import type { ChoiceSection, Procedure, Section } from '../../src/content/types';
+import { itemIds, validateProcedure } from '../../src/engine/content-ids';
 import {
   activeOption,
   countedItems,
@@ -9,11 +10,9 @@ import {
   isLocked,
   isProcedureComplete,
   isSectionComplete,
-  itemIds,
   overallCount,
   percent,
   sectionCount,
-  validateProcedure,
   type Progress,
 } from '../../src/engine/progress';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itsTermination } from '../../src/content/its-termination';
-import { choiceOptionIds, itemIds } from '../../src/engine/progress';
+import { choiceOptionIds, itemIds } from '../../src/engine/content-ids';
 import {
   FILE_FORMAT,
   FILE_MAX_BYTES,

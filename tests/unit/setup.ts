@@ -5,7 +5,8 @@ import { useProgressStore } from '../../src/store/progress-store';
 
 beforeEach(() => {
   window.localStorage.clear();
-  useProgressStore.setState({ ticks: {}, choices: {}, notes: {} });
+  useProgressStore.setState({ ticks: {}, choices: {}, notes: {}, language: 'ru' });
+  document.documentElement.lang = 'ru';
 });
 
 afterEach(() => {

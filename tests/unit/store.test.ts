@@ -40,13 +40,14 @@ describe('progress store', () => {
         ticks: { 'prep-backups': 1_764_000_000_000 },
         choices: { methods: 'self' },
         notes: { 'prep-backups': 'Копия на сервере 2' },
+        language: 'ru',
       },
       version: STORAGE_VERSION,
     });
     expect(store.storage.getHealth().issue).toBeNull();
   });
 
-  it('saves facts only: no procedure texts, no functions, no UI state', () => {
+  it('saves facts only (and the chosen language): no procedure texts, no functions', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
     store.getState().toggleItem('prep-backups', true);
@@ -55,6 +56,7 @@ describe('progress store', () => {
       'ticks',
       'choices',
       'notes',
+      'language',
     ]);
   });
 
@@ -115,7 +117,7 @@ describe('progress store', () => {
     store.getState().setNote('a', 'n');
     const before = store.getState().resetProgress();
     expect(saved(storage)).toEqual({
-      state: { ticks: {}, choices: {}, notes: {} },
+      state: { ticks: {}, choices: {}, notes: {}, language: 'ru' },
       version: STORAGE_VERSION,
     });
     store.getState().replaceProgress(before);

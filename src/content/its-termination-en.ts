@@ -1,0 +1,96 @@
+import type { Procedure } from './types';
+
+/** The same procedure in English, with the same ids, so progress is shared between languages. */
+export const itsTermination: Procedure = {
+  id: 'its-termination',
+  title: 'How to end 1C support (ITS)',
+  intro: [
+    'Ending a 1C support contract takes a certain sequence of steps.',
+    'Here is the right order for switching off the ITS service.',
+  ],
+  source: 'based on the article of 28 June 2025',
+  sections: [
+    {
+      kind: 'list',
+      id: 'preparation',
+      title: 'Preparing to end support',
+      ordered: false,
+      items: [
+        { id: 'prep-contract-terms', text: 'Check the terms of the current contract' },
+        { id: 'prep-no-debt', text: 'Make sure there is no outstanding debt' },
+        { id: 'prep-backups', text: 'Back up the databases' },
+        { id: 'prep-documents', text: 'Prepare the termination documents' },
+      ],
+    },
+    {
+      kind: 'choice',
+      id: 'methods',
+      title: 'Ways to end ITS',
+      gate: { requires: 'preparation', lockedTitle: 'The comparison opens after preparation' },
+      prompt: 'Choose how to end it',
+      note: 'Switching method does not clear ticks: the steps of both methods are kept.',
+      options: [
+        {
+          id: 'partner',
+          label: 'Through a 1C partner',
+          summary:
+            'Through your servicing partner: 4 steps, with a written application and an act.',
+          ordered: true,
+          items: [
+            { id: 'partner-application', text: 'Send a written application' },
+            { id: 'partner-reasons', text: 'State the reasons for termination' },
+            { id: 'partner-act', text: 'Get the certificate of completed work' },
+            { id: 'partner-sign', text: 'Sign the termination documents' },
+          ],
+        },
+        {
+          id: 'self',
+          label: 'By yourself',
+          summary: 'On your own: 3 steps in your personal account and payments.',
+          ordered: false,
+          items: [
+            {
+              id: 'self-auto-renewal',
+              text: 'Turn off automatic renewal in your personal account',
+            },
+            { id: 'self-payments', text: 'Stop payments under the contract' },
+            { id: 'self-services', text: 'Remove the connection to ITS services' },
+          ],
+        },
+      ],
+    },
+    {
+      kind: 'list',
+      id: 'important',
+      title: 'Important points when ending support',
+      ordered: true,
+      items: [
+        {
+          id: 'important-period-end',
+          text: 'The disconnection date must match the end of the billing period',
+        },
+        {
+          id: 'important-programs-work',
+          text: 'The programs will keep working, but without updates',
+        },
+        { id: 'important-materials', text: 'Access to the methodological materials will end' },
+        { id: 'important-support', text: 'Technical support will stop providing services' },
+      ],
+    },
+    {
+      kind: 'list',
+      id: 'consequences',
+      title: 'Consequences of ending support',
+      ordered: false,
+      items: [
+        { id: 'cons-no-updates', text: 'Automatic updates stop' },
+        { id: 'cons-no-support', text: 'No technical support' },
+        { id: 'cons-no-forms', text: 'Current reporting forms can no longer be obtained' },
+        { id: 'cons-no-cloud', text: 'Loss of access to 1C cloud services' },
+        { id: 'cons-less-security', text: 'A lower level of data protection' },
+      ],
+    },
+  ],
+  conclusion:
+    'Before ending 1C support, it is advisable to assess the possible risks and plan alternative ways to keep the system running.',
+};

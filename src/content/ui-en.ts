@@ -1,0 +1,50 @@
+import type { UiText } from './ui-ru';
+
+const tickTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+/** Interface wording in English, keyed like the Russian. */
+export const ui: UiText = {
+  progressLabel: 'Overall progress',
+  stepsOf: (done, total) => `${done} of ${count(total, 'step', 'steps')}`,
+  percent: (value) => `${value}%`,
+  progressValueText: (done, total, value) => `${ui.stepsOf(done, total)}, ${value}%`,
+  stage: (index, stages) => `Stage ${index} of ${stages}`,
+  sectionCount: (done, total) => `${done} of ${total}`,
+  sectionDone: 'done',
+  remaining: (n) => `${count(n, 'item', 'items')} left`,
+  lockRemainingIntro: 'Tick what is still to be done:',
+  lockKeepsChoice:
+    'Your chosen method and ticked steps are kept and come back with the comparison.',
+  unlocked: 'The comparison of methods is open: choose a method.',
+  optionIdle: 'Choose this method to tick its steps.',
+  tickedAt: (time) => `ticked ${tickTime.format(time)}`,
+  doneTitle: 'All steps are done',
+  recommendationTitle: 'Recommendation',
+  savedHere:
+    'Ticks and notes are kept in this browser on this device: you can close the tab and come back later. To move them to another device, use “Export to file”.',
+  resume: 'Continue',
+  toolbarLabel: 'Progress',
+  actionsLabel: 'Progress actions',
+  exportLabel: 'Export to file',
+  exportShort: 'Export',
+  importLabel: 'Import from file',
+  importShort: 'Import',
+  resetLabel: 'Reset progress',
+  resetShort: 'Reset',
+  undo: 'Undo',
+  resetDone: 'Progress has been reset.',
+  importDone: 'Progress has been loaded from the file.',
+  undone: 'Progress has been restored.',
+  noteButton: 'Note',
+  noteLabel: (itemText) => `Note for “${itemText}”`,
+  notePrefix: 'Note:',
+  documentTitle: 'Ending 1C support — a step-by-step checklist',
+};
