@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { ChoiceSection } from './components/choice-section';
 import { Conclusion } from './components/conclusion';
-import { packFor, useLanguage } from './components/language';
+import { LanguageContext, packFor } from './components/language';
 import { ListSection } from './components/list-section';
 import { PageHeader } from './components/page-header';
 import { ProgressToolbar } from './components/progress-toolbar';
@@ -14,8 +14,9 @@ export type AppProps = {
 };
 
 export function App({ procedure: given }: AppProps) {
-  const language = useLanguage();
-  const { ui, procedure: translated } = packFor(language);
+  const language = useProgressStore((state) => state.language);
+  const pack = packFor(language);
+  const { ui, procedure: translated } = pack;
   const procedure = given ?? translated;
   useEffect(() => followOtherTabs(useProgressStore), []);
   useEffect(() => {
@@ -24,7 +25,7 @@ export function App({ procedure: given }: AppProps) {
   }, [language, ui]);
   const stages = procedure.sections.length;
   return (
-    <>
+    <LanguageContext value={pack}>
       <PageHeader procedure={procedure} />
       <ProgressToolbar procedure={procedure} />
       <main className="page" id="main">
@@ -47,6 +48,6 @@ export function App({ procedure: given }: AppProps) {
       <footer className="page page-footer">
         <p>{ui.savedHere}</p>
       </footer>
-    </>
+    </LanguageContext>
   );
 }

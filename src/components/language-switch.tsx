@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import type { Language } from '../content/types';
 import { useProgressStore } from '../store/progress-store';
-import { loadLanguage, useLanguage } from './language';
+import { loadLanguage } from './language';
 
 /** Russian or English for the whole page; the other language loads when chosen. */
 export function LanguageSwitch() {
-  const language = useLanguage();
+  const language = useProgressStore((state) => state.language);
   const id = useId();
   return (
     <p className="language">

@@ -1,13 +1,15 @@
+import { createContext, useContext } from 'react';
 import { itsTermination } from '../content/its-termination';
 import type { MessagesText } from '../content/messages-ru';
 import type { Language, Procedure } from '../content/types';
 import { ui as russian, type UiText } from '../content/ui-ru';
-import { useProgressStore } from '../store/progress-store';
 
 type Pack = { ui: UiText; procedure: Procedure; messages?: MessagesText };
 
+const ru: Pack = { ui: russian, procedure: itsTermination };
+
 /** Russian ships with the page; other languages are fetched when chosen. */
-const packs: Partial<Record<Language, Pack>> = { ru: { ui: russian, procedure: itsTermination } };
+const packs: Partial<Record<Language, Pack>> = { ru };
 
 export async function loadLanguage(language: Language): Promise<void> {
   if (packs[language]) return;
@@ -15,12 +17,12 @@ export async function loadLanguage(language: Language): Promise<void> {
 }
 
 /** The wording and content for a language that is loaded, Russian otherwise. */
-export const packFor = (language: Language): Pack => packs[language] ?? (packs.ru as Pack);
+export const packFor = (language: Language): Pack => packs[language] ?? ru;
 
-export function useLanguage(): Language {
-  return useProgressStore((state) => state.language);
-}
+/**
+ * The page's language pack, provided once by the app: reading it costs a card nothing when
+ * progress changes, unlike a store subscription per card.
+ */
+export const LanguageContext = createContext(ru);
 
-export function useUi(): UiText {
-  return packFor(useLanguage()).ui;
-}
+export const useUi = (): UiText => useContext(LanguageContext).ui;

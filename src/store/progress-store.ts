@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Language } from '../content/types';
@@ -204,12 +204,9 @@ export const useProgressStore = createProgressStore(() => window.localStorage);
 
 /** One item's value from the store; re-renders only when that item changes. */
 function useItem<T>(itemId: string, read: (state: SavedProgress) => T): T {
-  const subscribe = useCallback(
-    (listener: () => void) => useProgressStore.subscribeItem(itemId)(listener),
-    [itemId],
-  );
   const get = () => read(useProgressStore.getState());
-  return useSyncExternalStore(subscribe, get, get);
+  // A card renders only when its item changes, so subscribing anew then costs nothing.
+  return useSyncExternalStore(useProgressStore.subscribeItem(itemId), get, get);
 }
 
 /** When an item was ticked, or undefined. */
