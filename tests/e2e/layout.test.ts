@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server';
 import { PREPARATION } from '../fixtures/items';
-import { launch, openApp, visit } from './browser';
+import { artifactPath, launch, openApp, visit } from './browser';
 
 let browser: Browser;
 
@@ -127,5 +127,40 @@ describe('layout in Chromium', () => {
     expect(failures).toEqual([]);
     await context.close();
     await new Promise((done) => server.close(done));
+  });
+
+  it('prints the procedure on paper: no controls, boxes as ☐ and ☑ with times and notes', async () => {
+    const { context, page } = await openApp(browser);
+    await unlock(page);
+    await page.getByRole('checkbox', { name: 'Направьте письменное заявление' }).check();
+    await page.getByRole('button', { name: /Заметка.*Направьте/ }).click();
+    await page.getByRole('textbox', { name: /Направьте/ }).fill('Исх. № 214');
+    await page.getByRole('button', { name: 'Готово' }).click();
+    await page.emulateMedia({ media: 'print' });
+
+    const mark = (id: string) =>
+      page
+        .locator(`label:has(#item-${id})`)
+        .evaluate((label) => getComputedStyle(label, '::before').content);
+    expect(await mark('partner-application')).toBe('"☑"');
+    expect(await mark('partner-reasons')).toBe('"☐"');
+    expect(await page.getByRole('region', { name: 'Ход работы' }).isVisible()).toBe(false);
+    expect(
+      await page
+        .getByRole('button', { name: /Заметка/ })
+        .first()
+        .isVisible(),
+    ).toBe(false);
+    expect(await page.getByText('Исх. № 214').isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/^отмечено /)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    // The method not chosen is left off the paper.
+    expect(await page.getByText('Прекратите платежи по договору').isVisible()).toBe(false);
+    await page.pdf({ path: artifactPath('printed.pdf'), format: 'A4' });
+    await context.close();
   });
 });
