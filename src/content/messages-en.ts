@@ -1,13 +1,5 @@
 import type { MessagesText } from './messages-ru';
-import { ui } from './ui-en';
-
-const fileTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+import { tickTime, ui } from './ui-en';
 
 /** On-demand wording in English, keyed like the Russian. */
 export const messages: MessagesText = {
@@ -23,7 +15,7 @@ export const messages: MessagesText = {
   importTitle: 'Load progress from the file?',
   importNow: (done, total) => `Ticked now: ${ui.stepsOf(done, total)}.`,
   importFromFile: (done, total, exportedAt) =>
-    `In the file: ${ui.stepsOf(done, total)}${exportedAt ? `, saved ${fileTime.format(exportedAt)}` : ''}.`,
+    `In the file: ${ui.stepsOf(done, total)}${exportedAt ? `, saved ${tickTime.format(exportedAt)}` : ''}.`,
   importReplaces: 'Your current ticks, method and notes will be replaced. You can undo this.',
   importConfirm: 'Replace progress',
   importFailedTitle: 'The file was not loaded',

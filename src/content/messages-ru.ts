@@ -2,15 +2,7 @@
  * Interface wording needed only on demand: dialogs, problem messages, the note editor.
  * Kept apart from `ui-ru.ts` so the first load carries only what the first screen shows.
  */
-import { ui } from './ui-ru';
-
-const fileTime = new Intl.DateTimeFormat('ru-RU', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+import { tickTime, ui } from './ui-ru';
 
 export const messages = {
   updateTitle: 'Доступна новая версия',
@@ -25,7 +17,7 @@ export const messages = {
   importTitle: 'Загрузить прогресс из файла?',
   importNow: (done: number, total: number) => `Сейчас отмечено: ${ui.stepsOf(done, total)}.`,
   importFromFile: (done: number, total: number, exportedAt: Date | null) =>
-    `В файле: ${ui.stepsOf(done, total)}${exportedAt ? `, сохранён ${fileTime.format(exportedAt)}` : ''}.`,
+    `В файле: ${ui.stepsOf(done, total)}${exportedAt ? `, сохранён ${tickTime.format(exportedAt)}` : ''}.`,
   importReplaces:
     'Текущие отметки, выбор способа и заметки будут заменены. Это можно будет отменить.',
   importConfirm: 'Заменить прогресс',

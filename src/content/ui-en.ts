@@ -1,6 +1,7 @@
 import type { UiText } from './ui-ru';
 
-const tickTime = new Intl.DateTimeFormat('en-GB', {
+/** Day, month, year and time of day, as ticks and files are dated. */
+export const tickTime = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
   year: 'numeric',

@@ -14,7 +14,8 @@ export function plural(count: number, forms: PluralForms): string {
 
 const NBSP = '\u00a0';
 
-const tickTime = new Intl.DateTimeFormat('ru-RU', {
+/** Day, month, year and time of day, as ticks and files are dated. */
+export const tickTime = new Intl.DateTimeFormat('ru-RU', {
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
