@@ -6,7 +6,7 @@ import { ListSection } from './components/list-section';
 import { PageHeader } from './components/page-header';
 import { ProgressToolbar } from './components/progress-toolbar';
 import type { Procedure } from './content/types';
-import { followOtherTabs, useProgressStore } from './store/progress-store';
+import { useProgressStore } from './store/progress-store';
 
 export type AppProps = {
   /** A procedure to show instead of the ITS one in the page's language (tests, benchmark). */
@@ -18,7 +18,6 @@ export function App({ procedure: given }: AppProps) {
   const pack = packFor(language);
   const { ui, procedure: translated } = pack;
   const procedure = given ?? translated;
-  useEffect(() => followOtherTabs(useProgressStore), []);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = ui.documentTitle;
@@ -44,6 +43,8 @@ export function App({ procedure: given }: AppProps) {
           ),
         )}
         <Conclusion procedure={procedure} />
+        {/* The letter, the dates and the record: drawn here by their own root once loaded. */}
+        <div id="documents" className="documents-root" />
       </main>
       <footer className="page page-footer">
         <p>{ui.savedHere}</p>

@@ -7,9 +7,9 @@ import { NOTICES_ID, TOAST_REGION_ID } from './dom-ids';
 import { downloadText } from './download';
 import { ImportFailureAlert, type ImportFailure } from './import-failure';
 import { ImportReview } from './import-review';
-import { useUi } from './language';
 import { ResetDialog } from './reset-dialog';
 import { UndoToast, type UndoOffer } from './undo-toast';
+import { useMessages } from './use-messages';
 
 export type ActionAsk = { kind: 'export' } | { kind: 'reset' } | { kind: 'import'; file: File };
 
@@ -26,7 +26,7 @@ export type ActionsHostProps = {
  * message and problem alert they leave behind (drawn into the page's message areas).
  */
 export function ActionsHost({ procedure, request }: ActionsHostProps) {
-  const ui = useUi();
+  const messages = useMessages();
   // The request's dialog stays open until the request is answered.
   const [answered, setAnswered] = useState(0);
   const open = request.kind !== 'export' && answered !== request.id ? request : null;
@@ -59,7 +59,7 @@ export function ActionsHost({ procedure, request }: ActionsHostProps) {
           procedure={procedure}
           onClose={close}
           onReset={(previous) => {
-            offerUndo(ui.resetDone, previous);
+            offerUndo(messages.resetDone, previous);
           }}
         />
       )}
@@ -72,7 +72,7 @@ export function ActionsHost({ procedure, request }: ActionsHostProps) {
           onFailure={setFailure}
           onImported={(previous) => {
             setFailure(null);
-            offerUndo(ui.importDone, previous);
+            offerUndo(messages.importDone, previous);
           }}
         />
       )}

@@ -45,6 +45,11 @@ export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
           {ui.tickedAt(tickedAt)}
         </p>
       )}
+      {item.link && (
+        <a className="card-link" href={item.link.href}>
+          {item.link.text}
+        </a>
+      )}
       <ItemNote item={item} />
     </div>
   );

@@ -17,7 +17,7 @@ export function LanguageSwitch() {
         onChange={(event) => {
           const next = event.currentTarget.value as Language;
           void loadLanguage(next).then(() => {
-            useProgressStore.getState().setLanguage(next);
+            useProgressStore.setState({ language: next });
           });
         }}
       >

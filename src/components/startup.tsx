@@ -3,11 +3,13 @@ import { useProgressStore } from '../store/progress-store';
 import { itemDomId } from './dom-ids';
 
 const PREFIX = itemDomId('').length;
+const loadRest = () => import('./after-start');
 
 /**
  * Runs once the app has drawn the page. Shows the progress that index.html kept hidden for a
  * returning visitor, and keeps any box ticked on the prerendered page before the app took
  * over: the first-visit page starts with every box clear, so a ticked one is the person's.
+ * Then loads the rest: other tabs' changes, and the documents part (letter, dates, record).
  */
 export function Startup() {
   useLayoutEffect(() => {
@@ -20,6 +22,9 @@ export function Startup() {
       const id = box.id.slice(PREFIX);
       if (!Object.hasOwn(ticks, id)) toggleItem(id, true);
     }
+    void loadRest().then((rest) => {
+      rest.afterStart();
+    });
   }, []);
   return null;
 }

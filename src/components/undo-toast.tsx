@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useProgressStore, type SavedProgress } from '../store/progress-store';
-import { useUi } from './language';
+import { useMessages } from './use-messages';
 
 export type UndoOffer = {
   message: string;
@@ -23,7 +23,7 @@ const CONFIRMATION_MS = 5_000;
  * the live region the toolbar keeps in the page, so screen readers announce it.
  */
 export function UndoToast({ offer, onSettled }: UndoToastProps) {
-  const ui = useUi();
+  const messages = useMessages();
   const replaceProgress = useProgressStore((state) => state.replaceProgress);
   const [paused, setPaused] = useState(false);
   const [restored, setRestored] = useState(false);
@@ -76,13 +76,13 @@ export function UndoToast({ offer, onSettled }: UndoToastProps) {
               setPaused(false);
             }}
           >
-            {ui.undo}
+            {messages.undo}
           </button>
         </div>
       )}
       {!offer && restored && (
         <div className="toast">
-          <p>{ui.undone}</p>
+          <p>{messages.undone}</p>
         </div>
       )}
     </>

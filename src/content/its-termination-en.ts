@@ -37,8 +37,16 @@ export const itsTermination: Procedure = {
             'Through your servicing partner: 4 steps, with a written application and an act.',
           ordered: true,
           items: [
-            { id: 'partner-application', text: 'Send a written application' },
-            { id: 'partner-reasons', text: 'State the reasons for termination' },
+            {
+              id: 'partner-application',
+              text: 'Send a written application',
+              link: { href: '#letter', text: 'Write the letter' },
+            },
+            {
+              id: 'partner-reasons',
+              text: 'State the reasons for termination',
+              link: { href: '#letter', text: 'Write the letter' },
+            },
             { id: 'partner-act', text: 'Get the certificate of completed work' },
             { id: 'partner-sign', text: 'Sign the termination documents' },
           ],

@@ -39,8 +39,16 @@ export const itsTermination: Procedure = {
           summary: 'Через обслуживающего партнёра: 4 шага, с письменным заявлением и актом.',
           ordered: true,
           items: [
-            { id: 'partner-application', text: 'Направьте письменное заявление' },
-            { id: 'partner-reasons', text: 'Укажите причины расторжения' },
+            {
+              id: 'partner-application',
+              text: 'Направьте письменное заявление',
+              link: { href: '#letter', text: 'Составить заявление' },
+            },
+            {
+              id: 'partner-reasons',
+              text: 'Укажите причины расторжения',
+              link: { href: '#letter', text: 'Составить заявление' },
+            },
             { id: 'partner-act', text: 'Получите акт выполненных работ' },
             { id: 'partner-sign', text: 'Подпишите документы о расторжении' },
           ],

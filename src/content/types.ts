@@ -8,6 +8,8 @@ export type Item = {
   /** Stable across releases: saved progress refers to it. Never reuse an id for another text. */
   readonly id: string;
   readonly text: string;
+  /** A link to the part of the page that helps with this step, e.g. the letter form. */
+  readonly link?: { readonly href: string; readonly text: string };
 };
 
 /** A section stays locked until every item of the section it names is ticked. */
@@ -65,3 +67,18 @@ export type Procedure = {
 
 /** The languages the page speaks; content and wording exist in each, keyed by the same ids. */
 export type Language = 'ru' | 'en';
+
+/** A production calendar year: what differs from "Monday to Friday work, weekends off". */
+export type CalendarYear = {
+  /** Monday-to-Friday dates that are not worked: holidays and days off moved onto weekdays. */
+  readonly daysOff: readonly string[];
+  /** Saturdays and Sundays made working days by a transfer. */
+  readonly workingWeekends: readonly string[];
+  /** The legal acts the year follows, by their official Russian titles. */
+  readonly source: string;
+  /** False while the year's transfer decree is not in the data: only the Labour Code is. */
+  readonly final: boolean;
+};
+
+/** Production calendars by year. */
+export type ProductionCalendar = Readonly<Record<number, CalendarYear>>;

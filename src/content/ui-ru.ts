@@ -62,10 +62,6 @@ export const ui = {
   importShort: 'Импорт',
   resetLabel: 'Сбросить прогресс',
   resetShort: 'Сбросить',
-  undo: 'Отменить',
-  resetDone: 'Прогресс сброшен.',
-  importDone: 'Прогресс загружен из файла.',
-  undone: 'Прогресс восстановлен.',
 
   noteButton: 'Заметка',
   noteLabel: (itemText: string) => `Заметка к пункту «${itemText}»`,

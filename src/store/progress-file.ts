@@ -1,3 +1,4 @@
+import { LETTER_FIELDS } from '../content/letter-fields';
 import { NOTE_MAX_LENGTH, STORAGE_VERSION, migrate, type SavedProgress } from './progress-store';
 
 /** The exported file: versioned like the saved progress, and named so it is recognised. */
@@ -43,7 +44,12 @@ export function serializeProgress(progress: SavedProgress, now: Date): string {
     format: FILE_FORMAT,
     version: STORAGE_VERSION,
     exportedAt: now.toISOString(),
-    progress: { ticks: progress.ticks, choices: progress.choices, notes: progress.notes },
+    progress: {
+      ticks: progress.ticks,
+      choices: progress.choices,
+      notes: progress.notes,
+      letter: progress.letter,
+    },
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -76,7 +82,8 @@ export function parseProgressFile(text: string, known: KnownIds): ImportResult {
     return fail('bad-shape');
   }
   const notes = progress.notes ?? {};
-  if (!isRecord(notes)) return fail('bad-shape');
+  const letter = progress.letter ?? {};
+  if (!isRecord(notes) || !isRecord(letter)) return fail('bad-shape');
 
   for (const [id, time] of Object.entries(progress.ticks)) {
     if (!known.items.has(id)) return fail('unknown-ids');
@@ -92,6 +99,12 @@ export function parseProgressFile(text: string, known: KnownIds): ImportResult {
     if (!known.items.has(id)) return fail('unknown-ids');
     if (typeof note !== 'string') return fail('bad-shape');
     if (note.length > NOTE_MAX_LENGTH) return fail('note-too-long');
+  }
+  for (const [field, text] of Object.entries(letter)) {
+    const isField = (LETTER_FIELDS as readonly string[]).includes(field);
+    if (!isField || typeof text !== 'string' || text.length > NOTE_MAX_LENGTH) {
+      return fail('bad-shape');
+    }
   }
 
   const when = typeof exportedAt === 'string' ? new Date(exportedAt) : null;

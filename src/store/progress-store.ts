@@ -9,12 +9,13 @@ import { createSafeStorage } from './safe-storage';
 export type SavedProgress = Progress & {
   /** Item id → the person's note (evidence such as a letter number), at most NOTE_MAX_LENGTH. */
   readonly notes: Readonly<Record<string, string>>;
+  /** The termination letter's draft: field id → value as typed, at most NOTE_MAX_LENGTH. */
+  readonly letter: Readonly<Record<string, string>>;
 };
 
 export type ProgressState = SavedProgress & {
   /** The page's language, a preference kept beside the progress but not exported or reset. */
   language: Language;
-  setLanguage: (language: Language) => void;
   /** Ticks or unticks one item; ticking again keeps the first tick time. */
   toggleItem: (itemId: string, ticked: boolean) => void;
   chooseOption: (sectionId: string, optionId: string) => void;
@@ -30,10 +31,11 @@ export type ProgressState = SavedProgress & {
 type PersistedState = SavedProgress & { readonly language?: Language };
 
 export const STORAGE_KEY = 'its-termination-progress';
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
+/** The longest note or letter field kept. */
 export const NOTE_MAX_LENGTH = 500;
 
-export const emptySaved = (): SavedProgress => ({ ticks: {}, choices: {}, notes: {} });
+export const emptySaved = (): SavedProgress => ({ ticks: {}, choices: {}, notes: {}, letter: {} });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -51,20 +53,23 @@ export function sanitize(value: unknown): SavedProgress {
       if (typeof time === 'number' && Number.isFinite(time) && time > 0) ticks[id] = time;
     }
   }
-  const choices: Record<string, string> = {};
-  if (isRecord(value.choices)) {
-    for (const [sectionId, optionId] of entries(value.choices)) {
-      if (typeof optionId === 'string') choices[sectionId] = optionId;
+  return {
+    ticks,
+    choices: texts(value.choices),
+    notes: texts(value.notes),
+    letter: texts(value.letter),
+  };
+}
+
+/** The non-blank strings of a saved record, each cut to NOTE_MAX_LENGTH. */
+function texts(value: unknown): Record<string, string> {
+  const kept: Record<string, string> = {};
+  if (isRecord(value)) {
+    for (const [id, text] of entries(value)) {
+      if (typeof text === 'string' && text.trim() !== '') kept[id] = text.slice(0, NOTE_MAX_LENGTH);
     }
   }
-  const notes: Record<string, string> = {};
-  if (isRecord(value.notes)) {
-    for (const [id, note] of entries(value.notes)) {
-      if (typeof note === 'string' && note.trim() !== '')
-        notes[id] = note.slice(0, NOTE_MAX_LENGTH);
-    }
-  }
-  return { ticks, choices, notes };
+  return kept;
 }
 
 /** One step per released version: `steps[n]` turns a version-n save into version n + 1. */
@@ -72,6 +77,7 @@ const steps: Readonly<Record<number, (saved: Record<string, unknown>) => Record<
   {
     // Version 1 had ticks and choices; version 2 adds notes.
     1: (saved) => ({ ...saved, notes: {} }),
+    // Version 3 adds the letter's draft: `sanitize` gives older saves an empty one.
   };
 
 /** Brings a save of any earlier version up to the current shape, step by step. */
@@ -90,15 +96,12 @@ export function createProgressStore(getStorage: () => Storage, now: () => number
     persist<ProgressState, [], [], PersistedState>(
       (set, get) => {
         const facts = (): SavedProgress => {
-          const { ticks, choices, notes } = get();
-          return { ticks, choices, notes };
+          const { ticks, choices, notes, letter } = get();
+          return { ticks, choices, notes, letter };
         };
         return {
           ...emptySaved(),
           language: 'ru',
-          setLanguage: (language) => {
-            set({ language });
-          },
           toggleItem: (itemId, ticked) => {
             set((state) => {
               if (ticked === Object.hasOwn(state.ticks, itemId)) return state;
@@ -142,6 +145,7 @@ export function createProgressStore(getStorage: () => Storage, now: () => number
           ticks: state.ticks,
           choices: state.choices,
           notes: state.notes,
+          letter: state.letter,
           language: state.language,
         }),
         migrate,
@@ -214,15 +218,3 @@ export const useTickedAt = (itemId: string) => useItem(itemId, (state) => state.
 
 /** An item's note ('' when none). */
 export const useNote = (itemId: string) => useItem(itemId, (state) => state.notes[itemId] ?? '');
-
-/**
- * Follows changes made in other tabs of this browser: the `storage` event fires there,
- * and the store reloads the saved facts. Returns the function that stops following.
- */
-export function followOtherTabs(store: ProgressStore, target: Window = window): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === null) void store.persist.rehydrate();
-  };
-  target.addEventListener('storage', onStorage);
-  return () => target.removeEventListener('storage', onStorage);
-}

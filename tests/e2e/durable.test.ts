@@ -114,7 +114,7 @@ describe('durable progress in Chromium', () => {
     await download.saveAs(file);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
       format: 'its-termination-progress',
-      version: 2,
+      version: 3,
       progress: { choices: { methods: 'self' } },
     });
     await source.context.close();

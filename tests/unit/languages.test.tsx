@@ -2,6 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
+import { documents as documentsEn } from '../../src/content/documents-en';
+import { documents as documentsRu } from '../../src/content/documents-ru';
 import { itsTermination as russian } from '../../src/content/its-termination';
 import { itsTermination as english } from '../../src/content/its-termination-en';
 import { messages as messagesEn } from '../../src/content/messages-en';
@@ -64,9 +66,33 @@ describe('languages', () => {
     }
   });
 
+  it('has the documents part in English, with nothing left in Russian', () => {
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'object' && value !== null
+          ? Object.values(value).flatMap(strings)
+          : [];
+    for (const text of strings(documentsEn)) expect(text).not.toMatch(/[а-яё]/i);
+    expect(Object.keys(documentsEn.problems).sort()).toEqual(
+      Object.keys(documentsRu.problems).sort(),
+    );
+    const context = { typed: 6, contractDate: '01.02.2024', periodEnd: '31.01.2027' };
+    for (const problem of Object.values(documentsEn.problems)) {
+      expect(problem(context)).not.toMatch(/[а-яё]/i);
+    }
+    expect(documentsEn.periodLeft(1)).toBe('1 day left until the end of the billing period.');
+    for (const link of english.sections.flatMap((section) =>
+      section.kind === 'choice' ? section.options.flatMap((o) => o.items) : section.items,
+    )) {
+      expect(link.link?.text ?? '').not.toMatch(/[а-яё]/i);
+    }
+  });
+
   it('has the same interface wording keys in both languages', () => {
     expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiRu).sort());
     expect(Object.keys(messagesEn).sort()).toEqual(Object.keys(messagesRu).sort());
+    expect(Object.keys(documentsEn).sort()).toEqual(Object.keys(documentsRu).sort());
     expect(uiEn.remaining(1)).toBe('1 item left');
     expect(uiEn.stepsOf(7, 17)).toBe('7 of 17 steps');
   });

@@ -29,6 +29,7 @@ const good = {
   ticks: { 'prep-backups': 1_764_264_000_000 },
   choices: { methods: 'self' },
   notes: { 'prep-backups': 'Копия от 27.11' },
+  letter: { organisation: 'ООО «Ромашка»', inn: '7707083893', disconnectionDate: '2027-01-31' },
 };
 
 describe('progress file', () => {
@@ -56,7 +57,13 @@ describe('progress file', () => {
       file({ ticks: good.ticks, choices: good.choices }, { version: 1 }),
       known,
     );
-    expect(result).toMatchObject({ ok: true, progress: { ...good, notes: {} } });
+    expect(result).toMatchObject({ ok: true, progress: { ...good, notes: {}, letter: {} } });
+  });
+
+  it('reads a version 2 file, which had no letter, with an empty draft', () => {
+    const { letter: _letter, ...withoutLetter } = good;
+    const result = parseProgressFile(file(withoutLetter, { version: 2 }), known);
+    expect(result).toMatchObject({ ok: true, progress: { ...withoutLetter, letter: {} } });
   });
 
   it.each([
@@ -75,6 +82,10 @@ describe('progress file', () => {
     ['unknown-ids', file({ ticks: {}, choices: { methods: 'fax' } })],
     ['unknown-ids', file({ ticks: {}, choices: { colour: 'red' } })],
     ['unknown-ids', file({ ticks: {}, choices: {}, notes: { __proto__x: 'x' } })],
+    ['bad-shape', file({ ticks: {}, choices: {}, letter: 'ООО' })],
+    ['bad-shape', file({ ticks: {}, choices: {}, letter: { inn: 7707083893 } })],
+    ['bad-shape', file({ ticks: {}, choices: {}, letter: { password: 'x' } })],
+    ['bad-shape', file({ ticks: {}, choices: {}, letter: { organisation: 'я'.repeat(501) } })],
     ['note-too-long', file({ ticks: {}, choices: {}, notes: { 'prep-backups': 'я'.repeat(501) } })],
   ])('refuses a bad file: %s', (problem, text) => {
     expect(parseProgressFile(text, known)).toEqual({ ok: false, problem });

@@ -5,7 +5,7 @@ import { useProgressStore } from '../../src/store/progress-store';
 
 beforeEach(() => {
   window.localStorage.clear();
-  useProgressStore.setState({ ticks: {}, choices: {}, notes: {}, language: 'ru' });
+  useProgressStore.setState({ ticks: {}, choices: {}, notes: {}, letter: {}, language: 'ru' });
   document.documentElement.lang = 'ru';
 });
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setLetterField } from '../../src/store/letter-draft';
+import { followOtherTabs } from '../../src/store/other-tabs';
 import {
   createProgressStore,
-  followOtherTabs,
   migrate,
   NOTE_MAX_LENGTH,
   sanitize,
@@ -23,7 +24,7 @@ const seeded = (state: unknown, version = STORAGE_VERSION) =>
   new MemoryStorage({ [STORAGE_KEY]: JSON.stringify({ state, version }) });
 
 describe('progress store', () => {
-  it('writes ticks with their time, the choice and notes, under a named, versioned key', () => {
+  it('writes ticks with their time, the choice, notes and the letter, under a named, versioned key', () => {
     const storage = new MemoryStorage();
     let clock = 1_764_000_000_000;
     const store = createProgressStore(
@@ -34,12 +35,14 @@ describe('progress store', () => {
     store.getState().toggleItem('prep-backups', true);
     store.getState().chooseOption('methods', 'self');
     store.getState().setNote('prep-backups', 'Копия на сервере 2');
+    setLetterField('inn', '7707083893', store);
 
     expect(saved(storage)).toEqual({
       state: {
         ticks: { 'prep-backups': 1_764_000_000_000 },
         choices: { methods: 'self' },
         notes: { 'prep-backups': 'Копия на сервере 2' },
+        letter: { inn: '7707083893' },
         language: 'ru',
       },
       version: STORAGE_VERSION,
@@ -56,6 +59,7 @@ describe('progress store', () => {
       'ticks',
       'choices',
       'notes',
+      'letter',
       'language',
     ]);
   });
@@ -115,9 +119,10 @@ describe('progress store', () => {
     store.getState().toggleItem('a', true);
     store.getState().chooseOption('methods', 'self');
     store.getState().setNote('a', 'n');
+    setLetterField('organisation', 'ООО «Ромашка»', store);
     const before = store.getState().resetProgress();
     expect(saved(storage)).toEqual({
-      state: { ticks: {}, choices: {}, notes: {}, language: 'ru' },
+      state: { ticks: {}, choices: {}, notes: {}, letter: {}, language: 'ru' },
       version: STORAGE_VERSION,
     });
     store.getState().replaceProgress(before);
@@ -125,7 +130,18 @@ describe('progress store', () => {
       ticks: { a: expect.any(Number) as number },
       choices: { methods: 'self' },
       notes: { a: 'n' },
+      letter: { organisation: 'ООО «Ромашка»' },
     });
+  });
+
+  it('keeps the letter draft as typed, caps each field and drops blank ones', () => {
+    const store = createProgressStore(() => new MemoryStorage());
+    setLetterField('reasonDetails', 'я'.repeat(NOTE_MAX_LENGTH + 5), store);
+    setLetterField('inn', ' 7707', store);
+    expect(store.getState().letter.reasonDetails).toHaveLength(NOTE_MAX_LENGTH);
+    expect(store.getState().letter.inn).toBe(' 7707');
+    setLetterField('inn', '  ', store);
+    expect(store.getState().letter).not.toHaveProperty('inn');
   });
 });
 
@@ -229,7 +245,7 @@ describe('failure modes of saved progress', () => {
 });
 
 describe('schema versions', () => {
-  it('migrates a version 1 save (ticks and choices) to version 2 and writes it back', () => {
+  it('migrates a version 1 save (ticks and choices) to the current version and writes it back', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: fixture('saved-v1.json') });
     const store = createProgressStore(() => storage);
     expect(store.getState()).toMatchObject({
@@ -237,13 +253,25 @@ describe('schema versions', () => {
       choices: { methods: 'partner' },
       notes: {},
     });
-    expect(saved(storage)).toMatchObject({ version: 2, state: { notes: {} } });
+    expect(saved(storage)).toMatchObject({ version: 3, state: { notes: {}, letter: {} } });
   });
 
-  it('reads the current version 2 fixture unchanged', () => {
+  it('migrates a version 2 save (before the letter) with an empty draft, notes kept', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: fixture('saved-v2.json') });
     const store = createProgressStore(() => storage);
     expect(store.getState().notes).toEqual({ 'partner-application': 'Исх. № 214 от 24.11.2026' });
+    expect(store.getState().letter).toEqual({});
+    expect(saved(storage)).toMatchObject({ version: 3, state: { letter: {} } });
+  });
+
+  it('reads the current version 3 fixture unchanged', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: fixture('saved-v3.json') });
+    const store = createProgressStore(() => storage);
+    expect(store.getState().letter).toEqual({
+      organisation: 'ООО «Ромашка»',
+      inn: '7707083893',
+      disconnectionDate: '2027-01-31',
+    });
     expect(storage.writes).toBe(0);
   });
 
@@ -252,9 +280,15 @@ describe('schema versions', () => {
       ticks: { a: 1 },
       choices: {},
       notes: {},
+      letter: {},
     });
-    expect(migrate({ ticks: { a: 1 } }, 0)).toEqual({ ticks: { a: 1 }, choices: {}, notes: {} });
-    expect(migrate('garbage', 1)).toEqual({ ticks: {}, choices: {}, notes: {} });
+    expect(migrate({ ticks: { a: 1 } }, 0)).toEqual({
+      ticks: { a: 1 },
+      choices: {},
+      notes: {},
+      letter: {},
+    });
+    expect(migrate('garbage', 1)).toEqual({ ticks: {}, choices: {}, notes: {}, letter: {} });
   });
 
   it('sanitize drops malformed entries and keeps good ones', () => {
@@ -263,14 +297,20 @@ describe('schema versions', () => {
         ticks: { a: 1, b: -1, c: Number.NaN, d: '2', e: null },
         choices: { m: 'x', n: 1 },
         notes: { a: 'ok', b: 3, c: '' },
+        letter: { inn: '7707083893', kpp: 773601001, organisation: ' ' },
       }),
-    ).toEqual({ ticks: { a: 1 }, choices: { m: 'x' }, notes: { a: 'ok' } });
+    ).toEqual({
+      ticks: { a: 1 },
+      choices: { m: 'x' },
+      notes: { a: 'ok' },
+      letter: { inn: '7707083893' },
+    });
   });
 
   it.each([null, 'text', 42, [], { ticks: null }])(
     'sanitize turns %j into empty progress',
     (value) => {
-      expect(sanitize(value)).toEqual({ ticks: {}, choices: {}, notes: {} });
+      expect(sanitize(value)).toEqual({ ticks: {}, choices: {}, notes: {}, letter: {} });
     },
   );
 });

@@ -1,0 +1,193 @@
+/**
+ * Wording of the documents part (the termination letter, the dates, the completion record),
+ * loaded with it on demand.
+ */
+import type { DocPart, Letter, LetterField, LetterValues, Reason } from './letter-fields';
+import { plural, tickTime } from './ui-ru';
+
+/** What the checks can find, by field; warnings do not mark a field invalid. */
+export type ProblemCode =
+  | 'inn-not-digits'
+  | 'inn-length'
+  | 'inn-checksum'
+  | 'kpp-length'
+  | 'kpp-format'
+  | 'kpp-entrepreneur'
+  | 'date-invalid'
+  | 'contract-future'
+  | 'before-contract'
+  | 'not-period-end'
+  | 'past'
+  | 'details-needed';
+
+/** Facts a problem message may quote: dates already formatted. */
+export type ProblemContext = { typed: number; contractDate: string; periodEnd: string };
+
+type Field = { label: string; hint?: string };
+
+const days = (count: number) => plural(count, { one: 'день', few: 'дня', many: 'дней' });
+
+/** "№ 12-ИТС от 01.02.2024", with blanks where the person has not filled in yet. */
+const contract = (v: LetterValues): DocPart[] => ['№ ', v.contractNumber, ' от ', v.contractDate];
+
+export const documents = {
+  letterTitle: 'Заявление о расторжении',
+  letterIntro:
+    'Заполните поля — рядом сразу появится готовое заявление партнёру 1С. Черновик сохраняется вместе с прогрессом.',
+  fromSteps: 'Составить заявление',
+  formLabel: 'Данные для заявления',
+  optional: 'необязательно',
+  fields: {
+    organisation: { label: 'Организация', hint: 'Полное наименование, как в договоре' },
+    inn: { label: 'ИНН', hint: '10 цифр у организации, 12 у ИП' },
+    kpp: { label: 'КПП', hint: '9 знаков; у ИП нет КПП' },
+    contractNumber: { label: 'Номер договора' },
+    contractDate: { label: 'Дата договора' },
+    partner: { label: 'Партнёр 1С', hint: 'Компания, с которой заключён договор ИТС' },
+    periodEnd: {
+      label: 'Конец расчётного периода',
+      hint: 'Последний оплаченный день: см. договор или последний счёт',
+    },
+    disconnectionDate: { label: 'Дата отключения' },
+    reason: { label: 'Причина расторжения' },
+    reasonDetails: { label: 'Пояснение к причине' },
+    contact: { label: 'Контактное лицо', hint: 'ФИО и телефон или эл. почта' },
+    signatory: { label: 'Кто подписывает', hint: 'Должность и ФИО руководителя' },
+  } satisfies Record<LetterField, Field>,
+  reasonChoose: 'Выберите причину',
+  reasons: {
+    'no-updates': 'Обновления и поддержка больше не нужны',
+    cost: 'Сокращение расходов',
+    'other-partner': 'Переход к другому партнёру 1С',
+    closing: 'Прекращение деятельности организации',
+    'other-system': 'Переход на другую учётную систему',
+    other: 'Другая причина',
+  } satisfies Record<Reason, string>,
+  problems: {
+    'inn-not-digits': () => 'ИНН состоит только из цифр.',
+    'inn-length': ({ typed }) =>
+      `ИНН — это 10 цифр у организации или 12 у ИП, а введено ${String(typed)}.`,
+    'inn-checksum': () =>
+      'Такого ИНН не бывает: не сходится контрольная цифра. Сверьте его с договором или выпиской из ЕГРЮЛ.',
+    'kpp-length': ({ typed }) => `КПП — это 9 знаков, а введено ${String(typed)}.`,
+    'kpp-format': () => 'КПП: 4 цифры, затем 2 цифры или заглавные латинские буквы, затем 3 цифры.',
+    'kpp-entrepreneur': () => 'У ИП (ИНН из 12 цифр) нет КПП: оставьте поле пустым.',
+    'date-invalid': () => 'Такой даты нет: укажите день, месяц и год.',
+    'contract-future': () => 'Дата договора ещё не наступила: проверьте год.',
+    'before-contract': ({ contractDate }) =>
+      `Дата отключения должна быть позже даты договора (${contractDate}).`,
+    'not-period-end': ({ periodEnd }) =>
+      `Не совпадает с концом расчётного периода (${periodEnd}). Дата отключения должна совпадать с концом расчётного периода.`,
+    past: () => 'Эта дата уже прошла.',
+    'details-needed': () => 'Опишите причину своими словами.',
+  } satisfies Record<ProblemCode, (context: ProblemContext) => string>,
+  warningPrefix: 'Внимание:',
+  errorPrefix: 'Ошибка:',
+  usePeriodEnd: (date: string) => `Поставить ${date}`,
+
+  datesLabel: 'Сроки',
+  periodLeft: (left: number) =>
+    left > 0
+      ? `До конца расчётного периода ${plural(left, { one: 'остался', few: 'осталось', many: 'осталось' })} ${String(left)} ${days(left)}.`
+      : left === 0
+        ? 'Расчётный период заканчивается сегодня.'
+        : `Расчётный период закончился ${String(-left)} ${days(-left)} назад. Если договор продлился, укажите конец текущего периода.`,
+  reminderButton: 'Напоминание в календарь',
+  reminderWorkingDays: 5,
+  reminderPlan: (date: string) =>
+    `Событие встанет на ${date}, за 5 рабочих дней до отключения: выходные и праздники пропущены.`,
+  reminderNeedsDate:
+    'Укажите дату отключения или конец расчётного периода: от неё отсчитывается напоминание.',
+  reminderProvisional: (year: number) =>
+    `Календарь на ${String(year)} год предварительный: переносы выходных по постановлению Правительства в нём ещё не учтены.`,
+  reminderUncovered: (year: number) =>
+    `Производственного календаря на ${String(year)} год здесь нет: учтены только субботы и воскресенья.`,
+  calendarSource: (source: string) => `Производственный календарь: ${source}.`,
+  reminderSaved: 'Файл напоминания скачан: откройте его, чтобы добавить событие в календарь.',
+  reminderSummary: 'Отключение сопровождения 1С: осталось 5 рабочих дней',
+  reminderDescription: (disconnection: string, contractText: string) =>
+    [
+      `Дата отключения сопровождения 1С:ИТС: ${disconnection}.`,
+      contractText ? `Договор ${contractText}.` : '',
+      'Проверьте: заявление направлено партнёру, акт выполненных работ получен, документы о расторжении подписаны, резервные копии баз созданы.',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  reminderFile: (date: string) => `napominanie-otkluchenie-its-${date}.ics`,
+
+  previewLabel: 'Заявление',
+  print: 'Печать',
+  copy: 'Копировать текст',
+  copied: 'Текст заявления скопирован.',
+  copyFailed: 'Не удалось скопировать: выделите текст заявления и скопируйте его вручную.',
+  blanks: {
+    organisation: 'наименование организации',
+    inn: 'ИНН',
+    kpp: 'КПП',
+    contractNumber: 'номер',
+    contractDate: 'дата',
+    partner: 'наименование партнёра 1С',
+    periodEnd: 'дата',
+    disconnectionDate: 'дата',
+    reason: 'причина',
+    reasonDetails: 'пояснение',
+    contact: 'ФИО, телефон',
+    signatory: 'должность, ФИО',
+  } satisfies Record<LetterField, string>,
+  letter: (v: LetterValues): Letter => ({
+    addressee: [
+      ['Кому: ', v.partner],
+      ['От: ', v.organisation],
+      typeof v.kpp === 'string' && v.kpp !== ''
+        ? ['ИНН ', v.inn, ', КПП ', v.kpp]
+        : ['ИНН ', v.inn],
+    ],
+    title: 'ЗАЯВЛЕНИЕ',
+    subtitle: 'о расторжении договора информационно-технологического сопровождения (1С:ИТС)',
+    paragraphs: [
+      [
+        v.organisation,
+        ' просит расторгнуть договор ',
+        ...contract(v),
+        ' на информационно-технологическое сопровождение программ 1С (1С:ИТС) и прекратить оказание услуг по нему с ',
+        v.disconnectionDate,
+        ', по окончании оплаченного расчётного периода.',
+      ],
+      typeof v.reasonDetails === 'string' && v.reasonDetails !== ''
+        ? ['Причина расторжения: ', v.reason, '. ', v.reasonDetails]
+        : ['Причина расторжения: ', v.reason, '.'],
+      ['Просим направить акт выполненных работ и документы о расторжении договора для подписания.'],
+      ['Контактное лицо: ', v.contact, '.'],
+    ],
+    closing: [[v.today], [v.signatory, ' ____________________ (подпись)']],
+  }),
+
+  recordRegion: 'Протокол для архива',
+  recordRegionText:
+    'Все шаги с датами отметок и заметками, организация и выбранный способ — на одном листе для документов компании.',
+  recordButton: 'Протокол',
+  recordTitle: 'Протокол отключения сопровождения 1С:ИТС',
+  recordFacts: {
+    organisation: 'Организация',
+    requisites: 'ИНН / КПП',
+    contract: 'Договор',
+    partner: 'Партнёр 1С',
+    disconnection: 'Дата отключения',
+    method: 'Способ отключения',
+    progress: 'Выполнено',
+  },
+  recordContract: (number: string, date: string) =>
+    [number && `№ ${number}`, date && `от ${date}`].filter(Boolean).join(' '),
+  recordMethodNone: 'не выбран',
+  recordNotFilled: '—',
+  recordDone: (time: number) => `выполнено ${tickTime.format(time)}`,
+  recordOpen: 'не выполнено',
+  recordNote: 'Заметка:',
+  recordMade: (time: number) => `Протокол составлен ${tickTime.format(time)}.`,
+  recordSignature: 'Ответственный: ____________________ / ____________________ /',
+  recordPrint: 'Распечатать',
+  recordClose: 'Закрыть',
+};
+
+/** The documents wording every language provides. */
+export type DocumentsText = typeof documents;

@@ -1,0 +1,47 @@
+/** The fields of the termination letter's draft, as saved: stable ids, like item ids. */
+export const LETTER_FIELDS = [
+  'organisation',
+  'inn',
+  'kpp',
+  'contractNumber',
+  'contractDate',
+  'partner',
+  'periodEnd',
+  'disconnectionDate',
+  'reason',
+  'reasonDetails',
+  'contact',
+  'signatory',
+] as const;
+
+export type LetterField = (typeof LETTER_FIELDS)[number];
+
+/** The common reasons offered in the list; "other" asks for the person's own words. */
+export const REASONS = [
+  'no-updates',
+  'cost',
+  'other-partner',
+  'closing',
+  'other-system',
+  'other',
+] as const;
+
+export type Reason = (typeof REASONS)[number];
+
+/** A piece of a generated document: typed text, or a blank the person has not filled in. */
+export type DocPart = string | { readonly blank: string };
+
+/** The letter's values, formatted and ready to be put into sentences. */
+export type LetterValues = Readonly<Record<LetterField, DocPart>> & {
+  /** The date the letter is made, "DD.MM.YYYY". */
+  readonly today: string;
+};
+
+/** A generated letter, in the page's language. */
+export type Letter = {
+  readonly addressee: readonly (readonly DocPart[])[];
+  readonly title: string;
+  readonly subtitle: string;
+  readonly paragraphs: readonly (readonly DocPart[])[];
+  readonly closing: readonly (readonly DocPart[])[];
+};

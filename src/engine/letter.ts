@@ -1,0 +1,135 @@
+/**
+ * The termination letter's draft: what is wrong with it, the values its text is built from,
+ * and when to be reminded. Pure functions; wording comes from the content files.
+ */
+import type { ProblemCode } from '../content/documents-ru';
+import {
+  LETTER_FIELDS,
+  REASONS,
+  type DocPart,
+  type Letter,
+  type LetterField,
+  type LetterValues,
+  type Reason,
+} from '../content/letter-fields';
+import type { ProductionCalendar } from '../content/types';
+import { dayNumber, formatDate, workingDaysBefore } from './dates';
+import { innProblem, kppProblem } from './requisites';
+
+export type LetterDraft = Readonly<Partial<Record<LetterField, string>>>;
+
+/** Problems that are advice: the field is still valid. */
+const WARNINGS: ReadonlySet<ProblemCode> = new Set(['not-period-end', 'past']);
+
+export const isWarning = (code: ProblemCode) => WARNINGS.has(code);
+
+const value = (draft: LetterDraft, field: LetterField) => draft[field]?.trim() ?? '';
+
+/** The first problem of each field, given today's local date (ISO). */
+export function letterProblems(
+  draft: LetterDraft,
+  today: string,
+): Partial<Record<LetterField, ProblemCode>> {
+  const problems: Partial<Record<LetterField, ProblemCode>> = {};
+  const inn = innProblem(value(draft, 'inn'));
+  if (inn) problems.inn = `inn-${inn}`;
+  const kpp = kppProblem(value(draft, 'kpp'), value(draft, 'inn'));
+  if (kpp) problems.kpp = `kpp-${kpp}`;
+
+  const todayDay = dayNumber(today);
+  const dates = {} as Partial<Record<LetterField, number>>;
+  for (const field of ['contractDate', 'periodEnd', 'disconnectionDate'] as const) {
+    const text = value(draft, field);
+    if (text === '') continue;
+    const day = dayNumber(text);
+    if (day === null) problems[field] = 'date-invalid';
+    else dates[field] = day;
+  }
+  if (dates.contractDate !== undefined && todayDay !== null && dates.contractDate > todayDay) {
+    problems.contractDate = 'contract-future';
+  }
+  const disconnection = dates.disconnectionDate;
+  if (disconnection !== undefined) {
+    if (dates.contractDate !== undefined && disconnection <= dates.contractDate) {
+      problems.disconnectionDate = 'before-contract';
+    } else if (dates.periodEnd !== undefined && disconnection !== dates.periodEnd) {
+      problems.disconnectionDate = 'not-period-end';
+    } else if (todayDay !== null && disconnection < todayDay) {
+      problems.disconnectionDate = 'past';
+    }
+  }
+  if (value(draft, 'reason') === 'other' && value(draft, 'reasonDetails') === '') {
+    problems.reasonDetails = 'details-needed';
+  }
+  return problems;
+}
+
+const isReason = (text: string): text is Reason => (REASONS as readonly string[]).includes(text);
+
+/** The draft's values for the letter's sentences: dates as DD.MM.YYYY, blanks where empty. */
+export function letterValues(
+  draft: LetterDraft,
+  wording: {
+    blanks: Readonly<Record<LetterField, string>>;
+    reasons: Readonly<Record<Reason, string>>;
+  },
+  today: string,
+): LetterValues {
+  const values = {} as Record<LetterField, DocPart>;
+  for (const field of LETTER_FIELDS) {
+    const text = value(draft, field);
+    values[field] = text === '' ? { blank: wording.blanks[field] } : text;
+  }
+  for (const field of ['contractDate', 'periodEnd', 'disconnectionDate'] as const) {
+    const text = values[field];
+    if (typeof text === 'string') values[field] = formatDate(text);
+  }
+  const reason = value(draft, 'reason');
+  // "Another reason" is said in the person's own words, in the details.
+  if (reason === 'other') {
+    values.reason = value(draft, 'reasonDetails') || { blank: wording.blanks.reasonDetails };
+    values.reasonDetails = '';
+  } else if (isReason(reason)) {
+    values.reason = wording.reasons[reason];
+  }
+  // The letter omits optional requisites rather than showing blanks for them.
+  if (typeof values.kpp !== 'string') values.kpp = '';
+  if (typeof values.reasonDetails !== 'string') values.reasonDetails = '';
+  return { ...values, today: formatDate(today) };
+}
+
+const partText = (part: DocPart) => (typeof part === 'string' ? part : `[${part.blank}]`);
+
+/** The letter as plain text, for the clipboard: blanks in square brackets. */
+export function letterText(letter: Letter): string {
+  const line = (parts: readonly DocPart[]) => parts.map(partText).join('');
+  return [
+    ...letter.addressee.map(line),
+    '',
+    letter.title,
+    letter.subtitle,
+    '',
+    ...letter.paragraphs.flatMap((paragraph) => [line(paragraph), '']),
+    ...letter.closing.map(line),
+  ].join('\n');
+}
+
+/**
+ * The day of the calendar reminder: `count` working days before the disconnection date, or
+ * before the end of the billing period when no disconnection date is given.
+ */
+export function reminderDay(
+  draft: LetterDraft,
+  calendar: ProductionCalendar,
+  count: number,
+): { date: string; target: string; covered: boolean; provisional: number[] } | null {
+  const target = [value(draft, 'disconnectionDate'), value(draft, 'periodEnd')].find(
+    (text) => dayNumber(text) !== null,
+  );
+  if (target === undefined) return null;
+  const found = workingDaysBefore(target, count, calendar);
+  if (!found) return null;
+  const years = new Set([Number(found.date.slice(0, 4)), Number(target.slice(0, 4))]);
+  const provisional = [...years].filter((year) => calendar[year]?.final === false);
+  return { date: found.date, target, covered: found.covered, provisional };
+}

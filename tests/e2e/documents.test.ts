@@ -1,0 +1,162 @@
+import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import ICAL from 'ical.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PREPARATION } from '../fixtures/items';
+import { artifactPath, launch, openApp, reload } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const letterRegion = (page: Page) => page.getByRole('region', { name: 'Заявление о расторжении' });
+const field = (page: Page, label: string) => letterRegion(page).getByLabel(label, { exact: true });
+
+/** The text of what a field points to with aria-describedby. */
+const description = (page: Page, label: string) =>
+  field(page, label).evaluate((input) =>
+    (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((violation) => violation.id);
+}
+
+describe('the letter, the reminder and the record', () => {
+  it('fills the letter, downloads the reminder, prints the letter and the record, keeps it all', async () => {
+    const { context, page, errors } = await openApp(browser, { acceptDownloads: true });
+    await page.clock.setFixedTime(new Date(2026, 10, 27, 12, 0));
+
+    // From the partner's step to the letter.
+    for (const text of PREPARATION) await page.getByRole('checkbox', { name: text }).check();
+    await page.getByRole('radio', { name: 'Через партнера 1С' }).check();
+    await page.getByRole('link', { name: 'Составить заявление' }).first().click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#letter');
+    await expect.poll(() => letterRegion(page).isVisible()).toBe(true);
+
+    await field(page, 'Организация').fill('ООО «Ромашка»');
+    await field(page, 'ИНН').fill('7707083894');
+    await field(page, 'ИНН').press('Tab');
+    expect(await field(page, 'ИНН').getAttribute('aria-invalid')).toBe('true');
+    expect(await description(page, 'ИНН')).toMatch(/не сходится контрольная цифра/);
+    expect(await axeViolations(page)).toEqual([]);
+    await field(page, 'ИНН').fill('7707083893');
+    expect(await field(page, 'ИНН').getAttribute('aria-invalid')).toBeNull();
+
+    await field(page, 'Номер договора').fill('12/ИТС');
+    await field(page, 'Дата договора').fill('2024-02-01');
+    await field(page, 'Партнёр 1С').fill('ООО «Партнёр»');
+    await field(page, 'Конец расчётного периода').fill('2027-01-11');
+    await field(page, 'Дата отключения').fill('2027-01-10');
+    expect(await description(page, 'Дата отключения')).toMatch(/Не совпадает с концом/);
+    await page.getByRole('button', { name: 'Поставить 11.01.2027' }).click();
+    await field(page, 'Причина расторжения').selectOption({ label: 'Сокращение расходов' });
+
+    const letter = page.getByRole('article', { name: 'Заявление' });
+    expect(await letter.textContent()).toContain(
+      'ООО «Ромашка» просит расторгнуть договор № 12/ИТС от 01.02.2024',
+    );
+    expect(await letter.textContent()).toContain('с 11.01.2027');
+
+    // The reminder: 5 working days before 11.01.2027, past the New Year holidays.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Напоминание в календарь' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const file = artifactPath('reminder.ics');
+    await download.saveAs(file);
+    const ics = await readFile(file, 'utf8');
+    expect(ics).toMatch(/\r\n/);
+    // ical.js types its parse result as `any`: it is jCal, which Component takes as is.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const vevent = calendar.getFirstSubcomponent('vevent');
+    if (!vevent) throw new Error('no VEVENT in the reminder');
+    const event = new ICAL.Event(vevent);
+    expect(event.startDate.toString()).toBe('2026-12-24T10:00:00');
+    expect(event.description).toContain('11.01.2027');
+    expect(vevent.getFirstSubcomponent('valarm')).not.toBeNull();
+
+    // "Печать" prints the letter alone.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: 'Печать' }).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await letter.isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(false);
+    expect(await field(page, 'Организация').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Печать' }).isVisible()).toBe(false);
+    await page.pdf({ path: artifactPath('letter.pdf'), format: 'A4' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+
+    // Everything typed is still there after a reload.
+    await reload(page);
+    await expect.poll(() => field(page, 'Организация').inputValue()).toBe('ООО «Ромашка»');
+    expect(await field(page, 'Дата отключения').inputValue()).toBe('2027-01-11');
+    expect(await field(page, 'Причина расторжения').inputValue()).toBe('cost');
+
+    // The record, with a tick and its note.
+    await page.getByRole('checkbox', { name: 'Направьте письменное заявление' }).check();
+    await page.getByRole('button', { name: /Заметка.*Направьте/ }).click();
+    await page.getByRole('textbox', { name: /Направьте/ }).fill('Исх. № 214');
+    await page.getByRole('button', { name: 'Готово' }).click();
+    await page.getByRole('button', { name: 'Протокол' }).click();
+    const record = page.getByRole('dialog', { name: 'Протокол отключения сопровождения 1С:ИТС' });
+    const recordText = (await record.textContent()) ?? '';
+    expect(recordText).toContain('ООО «Ромашка»');
+    expect(recordText).toContain('7707083893');
+    expect(recordText).toMatch(/Направьте письменное заявлениевыполнено 27\.11\.2026, 12:00/);
+    expect(recordText).toContain('Заметка: Исх. № 214');
+    expect(recordText).toContain('Получите акт выполненных работне выполнено');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await record.isVisible()).toBe(true);
+    expect(await letter.isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(false);
+    expect(await record.getByRole('button', { name: 'Закрыть' }).isVisible()).toBe(false);
+    await page.pdf({ path: artifactPath('record.pdf'), format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.keyboard.press('Escape');
+    expect(await record.isVisible()).toBe(false);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 360 px phone: no sideways scroll, targets of 24 px', async () => {
+    const { context, page } = await openApp(browser, { viewport: { width: 360, height: 740 } });
+    await letterRegion(page).scrollIntoViewIfNeeded();
+    await field(page, 'ИНН').fill('123');
+    await field(page, 'ИНН').press('Tab');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    const small = await letterRegion(page)
+      .locator('input, select, textarea, button')
+      .evaluateAll((controls) =>
+        controls
+          .map((control) => control.getBoundingClientRect())
+          .filter((box) => box.width < 24 || box.height < 24),
+      );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+});
