@@ -1,26 +1,36 @@
 import { StrictMode } from 'react';
+import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { useProgressStore } from '../store/progress-store';
 import { Documents } from './documents';
-import { packFor } from './language';
+import { NOTICES_ID } from './dom-ids';
+import { LanguageContext, packFor } from './language';
+import { StorageAlert } from './storage-alert';
 
 let mounted = false;
 
 /**
- * Draws the documents part into its placeholder, as a root of its own: it loads after the
- * checklist has started, and the prerendered page and its hydration never include it.
+ * Draws what the page needs once running but not for its first paint, as a root of its own:
+ * the message about saved progress (into the notices under the header) and the documents
+ * part (into its placeholder). The prerendered page and its hydration never include them.
  */
 export function mountDocuments(container = document.getElementById('documents')): void {
   if (mounted || !container) return;
   mounted = true;
   createRoot(container).render(
     <StrictMode>
-      <DocumentsInLanguage />
+      <LateParts notices={document.getElementById(NOTICES_ID)} />
     </StrictMode>,
   );
 }
 
-function DocumentsInLanguage() {
+function LateParts({ notices }: { notices: HTMLElement | null }) {
   const language = useProgressStore((state) => state.language);
-  return <Documents procedure={packFor(language).procedure} />;
+  const pack = packFor(language);
+  return (
+    <LanguageContext value={pack}>
+      {notices && createPortal(<StorageAlert />, notices)}
+      <Documents procedure={pack.procedure} />
+    </LanguageContext>
+  );
 }

@@ -4,7 +4,6 @@ import { useUi } from './language';
 import { ProgressActions } from './progress-actions';
 import { ProgressSummary } from './progress-summary';
 import { ResumeLink } from './resume-link';
-import { StorageAlert } from './storage-alert';
 
 export type ProgressToolbarProps = {
   procedure: Procedure;
@@ -18,9 +17,7 @@ export function ProgressToolbar({ procedure }: ProgressToolbarProps) {
   const ui = useUi();
   return (
     <>
-      <div className="page notices" id={NOTICES_ID}>
-        <StorageAlert />
-      </div>
+      <div className="page notices" id={NOTICES_ID}></div>
       <div className="toolbar" role="region" aria-label={ui.toolbarLabel}>
         <div className="toolbar-inner">
           <ProgressSummary procedure={procedure} />
