@@ -49,6 +49,7 @@ export function Documents({ procedure }: DocumentsProps) {
   };
   const field = (name: Field) => ({
     field: name,
+    value: draft[name] ?? '',
     problem: problems[name],
     context: name === 'kpp' ? { ...context, typed: (draft.kpp ?? '').trim().length } : context,
     onLeave: leave,

@@ -34,7 +34,7 @@ export function LetterDates({ draft, today, problems, context }: LetterDatesProp
     }
     const contractText = text.recordContract(
       draft.contractNumber?.trim() ?? '',
-      draft.contractDate ? formatDate(draft.contractDate) : '',
+      formatDate(draft.contractDate ?? ''),
     );
     const ics = writeReminder({
       uid: `its-termination-${plan.target}@otkluchenie-soprovozhdeniya-1c`,
@@ -55,6 +55,7 @@ export function LetterDates({ draft, today, problems, context }: LetterDatesProp
       <legend className="fieldset-legend">{text.datesLabel}</legend>
       <LetterField
         field="periodEnd"
+        value={draft.periodEnd ?? ''}
         input={{ type: 'date' }}
         problem={problems.periodEnd}
         context={context}
@@ -68,6 +69,7 @@ export function LetterDates({ draft, today, problems, context }: LetterDatesProp
       />
       <LetterField
         field="disconnectionDate"
+        value={draft.disconnectionDate ?? ''}
         input={{ type: 'date' }}
         problem={problems.disconnectionDate}
         context={context}

@@ -3,11 +3,12 @@ import type { ProblemCode, ProblemContext } from '../content/documents-ru';
 import type { LetterField as Field } from '../content/letter-fields';
 import { isWarning } from '../engine/letter';
 import { setLetterField } from '../store/letter-draft';
-import { useProgressStore } from '../store/progress-store';
 import { useDocumentsText } from './use-documents-text';
 
 export type LetterFieldProps = {
   field: Field;
+  /** The field's value in the draft, which the form follows as a whole. */
+  value: string;
   /** A problem to show now: the form decides when a problem is ready to be told. */
   problem?: ProblemCode | undefined;
   context: ProblemContext;
@@ -35,6 +36,7 @@ export type ControlProps = {
  */
 export function LetterField({
   field,
+  value,
   problem,
   context,
   optional = false,
@@ -44,7 +46,6 @@ export function LetterField({
   after,
 }: LetterFieldProps) {
   const text = useDocumentsText();
-  const value = useProgressStore((state) => state.letter[field] ?? '');
   const id = useId();
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;

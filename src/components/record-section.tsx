@@ -70,16 +70,10 @@ function RecordDialog({ procedure, onClose }: { procedure: Procedure; onClose: (
     [text.recordFacts.requisites, [letter.inn, letter.kpp].filter(Boolean).join(' / ')],
     [
       text.recordFacts.contract,
-      text.recordContract(
-        letter.contractNumber ?? '',
-        letter.contractDate ? formatDate(letter.contractDate) : '',
-      ),
+      text.recordContract(letter.contractNumber ?? '', formatDate(letter.contractDate ?? '')),
     ],
     [text.recordFacts.partner, letter.partner ?? ''],
-    [
-      text.recordFacts.disconnection,
-      letter.disconnectionDate ? formatDate(letter.disconnectionDate) : '',
-    ],
+    [text.recordFacts.disconnection, formatDate(letter.disconnectionDate ?? '')],
     [
       text.recordFacts.method,
       procedure.sections

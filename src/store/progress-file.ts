@@ -1,4 +1,5 @@
 import { LETTER_FIELDS } from '../content/letter-fields';
+import { localIso } from '../engine/dates';
 import { NOTE_MAX_LENGTH, STORAGE_VERSION, migrate, type SavedProgress } from './progress-store';
 
 /** The exported file: versioned like the saved progress, and named so it is recognised. */
@@ -32,11 +33,9 @@ export type ImportResult =
   | { readonly ok: true; readonly progress: SavedProgress; readonly exportedAt: Date | null }
   | { readonly ok: false; readonly problem: ImportProblem };
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
 /** its-progress-YYYY-MM-DD.json, in the person's local date. */
 export function progressFileName(now: Date): string {
-  return `its-progress-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `its-progress-${localIso(now)}.json`;
 }
 
 export function serializeProgress(progress: SavedProgress, now: Date): string {
