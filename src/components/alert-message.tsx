@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Icon } from './icon';
 
 export type AlertMessageProps = {
   title: string;
@@ -10,34 +11,12 @@ export type AlertMessageProps = {
 export function AlertMessage({ title, text, children }: AlertMessageProps) {
   return (
     <div role="alert" className="alert">
-      <WarningIcon />
+      <Icon name="warning" />
       <div className="alert-body">
         <p className="alert-title">{title}</p>
         <p>{text}</p>
         {children && <div className="alert-actions">{children}</div>}
       </div>
     </div>
-  );
-}
-
-function WarningIcon() {
-  return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="22"
-      height="22"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M12 3.5 2.5 20h19L12 3.5Zm0 6v5m0 2.5v.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }

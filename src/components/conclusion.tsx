@@ -1,6 +1,7 @@
 import type { Procedure } from '../content/types';
 import { isProcedureComplete } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
+import { Icon } from './icon';
 import { useUi } from './language';
 
 export type ConclusionProps = {
@@ -22,7 +23,7 @@ export function Conclusion({ procedure, top = false }: ConclusionProps) {
         {complete && (
           <div className="done-panel">
             <p className="done-title">
-              <span className="icon icon-check" aria-hidden="true" />
+              <Icon name="check" />
               {ui.doneTitle}
             </p>
             <p className="done-text">{procedure.conclusion}</p>

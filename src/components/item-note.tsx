@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import type { Item } from '../content/types';
 import { useNote } from '../store/progress-store';
+import { Icon } from './icon';
 import { useUi } from './language';
 
 const loadEditor = () => import('./note-editor');
@@ -45,7 +46,7 @@ export const ItemNote = memo(function ItemNote({ item }: ItemNoteProps) {
           else setEditing(true);
         }}
       >
-        <span className="icon icon-note" aria-hidden="true" />
+        <Icon name="note" />
         <span>{ui.noteButton}</span>
       </button>
       {note.trim() !== '' && !editing && (

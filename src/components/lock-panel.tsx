@@ -3,6 +3,7 @@ import type { ChoiceSection, Gate, Procedure } from '../content/types';
 import { findSection, gateStatus, isTicked } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
 import { focusControl, itemDomId } from './dom-ids';
+import { Icon } from './icon';
 import { useUi } from './language';
 
 export type LockPanelProps = {
@@ -37,7 +38,7 @@ export function LockPanel({ procedure, section, gate }: LockPanelProps) {
   return (
     <div className="lock-panel">
       <p className="lock-title">
-        <span className="icon icon-lock" aria-hidden="true" />
+        <Icon name="lock" />
         <span>
           {gate.lockedTitle}: <strong>{ui.remaining(remaining.length)}</strong>
         </span>

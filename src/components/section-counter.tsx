@@ -1,6 +1,7 @@
 import type { Section } from '../content/types';
 import { sectionCount } from '../engine/progress';
 import { useProgressStore } from '../store/progress-store';
+import { Icon } from './icon';
 import { useUi } from './language';
 
 export type SectionCounterProps = {
@@ -18,7 +19,7 @@ export function SectionCounter({ section }: SectionCounterProps) {
       <span>{ui.sectionCount(done, total)}</span>
       {complete && (
         <span className="section-done">
-          <span className="icon icon-check" aria-hidden="true" /> {ui.sectionDone}
+          <Icon name="check" /> {ui.sectionDone}
         </span>
       )}
     </p>
