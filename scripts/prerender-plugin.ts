@@ -12,11 +12,18 @@ export const restoringScript = (storageKey: string) =>
   `document.documentElement.classList.add("restoring")}catch(e){}`;
 
 /**
- * Starts the app once the prerendered page has been painted: the first paint never waits
- * for the app's script to be fetched, compiled and run.
+ * Starts the app once the prerendered page is on screen: the first paint never waits for the
+ * app's script to be fetched, compiled and run, and the script is not even requested before
+ * the browser reports that paint (a request made earlier would count against it). Where the
+ * browser cannot report paints, the app starts after the next frame.
  */
 export const startScript = (entry: string) =>
-  `requestAnimationFrame(function(){setTimeout(function(){import(${JSON.stringify(entry)})})});`;
+  `(function(){var started=0,P=window.PerformanceObserver;` +
+  `function start(){started||(started=1,import(${JSON.stringify(entry)}))}` +
+  `if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)` +
+  `new P(function(list,observer){if(list.getEntriesByName("first-contentful-paint").length)` +
+  `{observer.disconnect();setTimeout(start)}}).observe({type:"paint",buffered:true});` +
+  `else requestAnimationFrame(function(){setTimeout(start)})})();`;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadLanguage } from './components/language';
@@ -18,11 +18,16 @@ const app = (
 
 // index.html holds the first-visit page. Its inline script marks the page "restoring" when
 // this visitor has saved progress or another language: draw that over it; otherwise hydrate.
+// Either runs as a transition, in short slices, so the page answers input while it starts.
 if (root.hasChildNodes() && !document.documentElement.classList.contains('restoring')) {
-  hydrateRoot(root, app);
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
 } else {
   void loadLanguage(useProgressStore.getState().language).then(() => {
-    createRoot(root).render(app);
+    startTransition(() => {
+      createRoot(root).render(app);
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { useProgressStore } from '../store/progress-store';
@@ -17,11 +17,15 @@ let mounted = false;
 export function mountDocuments(container = document.getElementById('documents')): void {
   if (mounted || !container) return;
   mounted = true;
-  createRoot(container).render(
-    <StrictMode>
-      <LateParts notices={document.getElementById(NOTICES_ID)} />
-    </StrictMode>,
-  );
+  const late = createRoot(container);
+  // In short slices, like the start itself: the page stays responsive while this draws.
+  startTransition(() => {
+    late.render(
+      <StrictMode>
+        <LateParts notices={document.getElementById(NOTICES_ID)} />
+      </StrictMode>,
+    );
+  });
 }
 
 function LateParts({ notices }: { notices: HTMLElement | null }) {

@@ -1,7 +1,7 @@
-import type { UiText } from './ui-ru';
+import { lazyDateFormat, type UiText } from './ui-ru';
 
 /** Day, month, year and time of day, as ticks and files are dated. */
-export const tickTime = new Intl.DateTimeFormat('en-GB', {
+export const tickTime = lazyDateFormat('en-GB', {
   day: 'numeric',
   month: 'short',
   year: 'numeric',

@@ -14,8 +14,20 @@ export function plural(count: number, forms: PluralForms): string {
 
 const NBSP = '\u00a0';
 
+/**
+ * A date format made on first use: making one loads the locale's calendar data, which would
+ * otherwise hold up every start, though a first visit shows no dates.
+ */
+export function lazyDateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
+  let format: Intl.DateTimeFormat | undefined;
+  return {
+    format: (time: number | Date) =>
+      (format ??= new Intl.DateTimeFormat(locale, options)).format(time),
+  };
+}
+
 /** Day, month, year and time of day, as ticks and files are dated. */
-export const tickTime = new Intl.DateTimeFormat('ru-RU', {
+export const tickTime = lazyDateFormat('ru-RU', {
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',

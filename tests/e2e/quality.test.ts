@@ -97,6 +97,30 @@ describe('first paint', () => {
     await context.close();
   });
 
+  it('asks for the app only once the page has painted, and draws no image for it', async () => {
+    const page = await browser.newPage();
+    await visit(page, baseURL);
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+      app: performance
+        .getEntriesByType('resource')
+        .find((entry) => /\/assets\/index-[^/]+\.js$/.test(entry.name))?.startTime,
+      // An SVG image in CSS is a document of its own, built before the first paint.
+      images: [
+        ...((document.querySelector('head style') as HTMLStyleElement).sheet?.cssRules ?? []),
+      ]
+        .map((rule) => rule.cssText)
+        .filter((text) => text.includes('url(')),
+    }));
+    expect(timing.paint).toBeGreaterThan(0);
+    expect(timing.app).toBeGreaterThanOrEqual(timing.paint);
+    expect(timing.images).toEqual([]);
+    // The icons are drawn from the sprite in the page itself.
+    expect(await page.locator('.icon use').first().getAttribute('href')).toBe('#icon-note');
+    expect(await page.locator('#icon-note').count()).toBe(1);
+    await page.close();
+  });
+
   it('never shows a returning visitor their ticks off, then on', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
