@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../src/app';
 import { ChoiceSection } from '../src/components/choice-section';
 import { Conclusion } from '../src/components/conclusion';
+import { Icon } from '../src/components/icon';
 import { ItemCard } from '../src/components/item-card';
 import { ItemList } from '../src/components/item-list';
 import { ItemNote } from '../src/components/item-note';
@@ -27,6 +28,7 @@ const components = {
   App,
   ChoiceSection,
   Conclusion,
+  Icon,
   ItemCard,
   ItemList,
   ItemNote,

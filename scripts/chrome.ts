@@ -13,3 +13,11 @@ export const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Chromium's headless shell (Debian's chromium-headless-shell): the same engine, without the
+ * browser's own window, tab strip and address bar. The benchmark times first paint in it, as
+ * Playwright and Puppeteer run headless Chromium by default.
+ */
+export const headlessShellPath =
+  process.env.HEADLESS_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';
