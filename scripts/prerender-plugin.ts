@@ -15,7 +15,8 @@ export const restoringScript = (storageKey: string) =>
  * Starts the app once the prerendered page is on screen: the first paint never waits for the
  * app's script to be fetched, compiled and run, and the script is not even requested before
  * the browser reports that paint (a request made earlier would count against it). Where the
- * browser cannot report paints, the app starts after the next frame.
+ * browser cannot report paints, the app starts after the next frame; and in any case no later
+ * than 3 s after the page has loaded.
  */
 export const startScript = (entry: string) =>
   `(function(){var started=0,P=window.PerformanceObserver;` +
@@ -23,7 +24,8 @@ export const startScript = (entry: string) =>
   `if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)` +
   `new P(function(list,observer){if(list.getEntriesByName("first-contentful-paint").length)` +
   `{observer.disconnect();setTimeout(start)}}).observe({type:"paint",buffered:true});` +
-  `else requestAnimationFrame(function(){setTimeout(start)})})();`;
+  `else requestAnimationFrame(function(){setTimeout(start)});` +
+  `addEventListener("load",function(){setTimeout(start,3e3)})})();`;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 

@@ -121,6 +121,43 @@ describe('first paint', () => {
     await page.close();
   });
 
+  it('starts where the browser cannot report paints, or never reports this one', async () => {
+    const context = await browser.newContext();
+    // No paint timing at all: the app starts after the next frame.
+    await context.addInitScript(() => {
+      Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { value: [] });
+    });
+    const page = await context.newPage();
+    await page.goto(baseURL, { waitUntil: 'load' });
+    const shown = Date.now();
+    await whenReady(page);
+    expect(Date.now() - shown).toBeLessThan(2_500);
+    await context.close();
+
+    const silent = await browser.newContext();
+    // Paint timing that never reports: the app starts 3 s after the page has loaded.
+    await silent.addInitScript(() => {
+      window.PerformanceObserver = class {
+        static supportedEntryTypes = ['paint'];
+        observe() {}
+        disconnect() {}
+        takeRecords() {
+          return [];
+        }
+      };
+    });
+    const quiet = await silent.newPage();
+    await quiet.goto(baseURL, { waitUntil: 'load' });
+    const loaded = Date.now();
+    await whenReady(quiet);
+    expect(Date.now() - loaded).toBeGreaterThan(2_500);
+    await quiet.getByRole('checkbox', { name: 'Убедитесь в отсутствии задолженности' }).check();
+    expect(
+      await quiet.getByRole('progressbar', { name: /прогресс/i }).getAttribute('aria-valuenow'),
+    ).toBe('6');
+    await silent.close();
+  });
+
   it('never shows a returning visitor their ticks off, then on', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
