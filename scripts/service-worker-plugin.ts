@@ -5,7 +5,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 /**
  * The service worker: every file of the build is cached on the first visit, and served from
  * the cache from then on, so the app opens and works with no network. A new build is a new
- * cache; the page offers to switch to it (src/components/offline.ts), never on its own.
+ * cache; the page offers to switch to it (src/components/shell/offline.ts), never on its own.
  */
 export const serviceWorkerSource = (cacheName: string, files: readonly string[]) => `'use strict';
 const CACHE = ${JSON.stringify(cacheName)};

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { ChoiceSection } from './components/choice-section';
-import { Conclusion } from './components/conclusion';
-import { LanguageContext, packFor } from './components/language';
-import { ListSection } from './components/list-section';
-import { PageHeader } from './components/page-header';
-import { ProgressToolbar } from './components/progress-toolbar';
+import { ChoiceSection } from './components/checklist/choice-section';
+import { Conclusion } from './components/checklist/conclusion';
+import { ListSection } from './components/checklist/list-section';
+import { ProgressToolbar } from './components/progress/progress-toolbar';
+import { LanguageContext, packFor } from './components/shared/language';
+import { PageHeader } from './components/shell/page-header';
 import type { Procedure } from './content/types';
 import { useProgressStore } from './store/progress-store';
 

@@ -1,8 +1,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
-import { loadLanguage } from './components/language';
-import { Startup } from './components/startup';
+import { loadLanguage } from './components/shared/language';
+import { Startup } from './components/shell/startup';
 import { useProgressStore } from './store/progress-store';
 import './styles.css';
 
@@ -32,7 +32,7 @@ if (root.hasChildNodes() && !document.documentElement.classList.contains('restor
 }
 
 // Offline support comes with the built app only; the dev server has no service worker.
-const loadOffline = () => import('./components/offline');
+const loadOffline = () => import('./components/shell/offline');
 if (import.meta.env.PROD) {
   void loadOffline().then((offline) => {
     offline.registerOffline();

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app';
-import { UNDO_WINDOW_MS } from '../../src/components/undo-toast';
+import { UNDO_WINDOW_MS } from '../../src/components/progress/undo-toast';
 import { FILE_FORMAT } from '../../src/store/progress-file';
 import { STORAGE_KEY, useProgressStore } from '../../src/store/progress-store';
 

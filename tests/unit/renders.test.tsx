@@ -2,13 +2,14 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app';
-import type { ItemCardProps } from '../../src/components/item-card';
+import type { ItemCardProps } from '../../src/components/checklist/item-card';
 
 const renders: string[] = [];
 
 // Counts every render of a card, keeping the real card's output and hooks.
-vi.mock('../../src/components/item-card', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/components/item-card')>();
+vi.mock('../../src/components/checklist/item-card', async (importOriginal) => {
+  const original =
+    await importOriginal<typeof import('../../src/components/checklist/item-card')>();
   return {
     ItemCard: (props: ItemCardProps) => {
       renders.push(props.item.id);

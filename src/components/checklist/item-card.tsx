@@ -1,0 +1,56 @@
+import type { Item } from '../../content/types';
+import { useProgressStore, useTickedAt } from '../../store/progress-store';
+import { itemDomId } from '../shared/dom-ids';
+import { useUi } from '../shared/language';
+import { ItemNote } from './item-note';
+
+export type ItemCardProps = {
+  item: Item;
+  /** Shown on numbered steps; the list itself tells screen readers the position. */
+  number?: number;
+  disabled?: boolean;
+};
+
+/** One tickable card. It subscribes to its own item only, so a tick re-renders just this card. */
+export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
+  const ui = useUi();
+  const tickedAt = useTickedAt(item.id);
+  const ticked = tickedAt !== undefined;
+  const inputId = itemDomId(item.id);
+  const timeId = `${inputId}-time`;
+
+  return (
+    <div className="card" data-ticked={ticked} data-disabled={disabled}>
+      <label className="card-label">
+        <input
+          id={inputId}
+          className="card-checkbox"
+          type="checkbox"
+          checked={ticked}
+          disabled={disabled}
+          aria-describedby={ticked ? timeId : undefined}
+          onChange={(event) => {
+            useProgressStore.getState().toggleItem(item.id, event.currentTarget.checked);
+          }}
+        />
+        {number !== undefined && (
+          <span className="card-number" aria-hidden="true">
+            {number}
+          </span>
+        )}
+        <span className="card-text">{item.text}</span>
+      </label>
+      {ticked && (
+        <p className="card-meta" id={timeId}>
+          {ui.tickedAt(tickedAt)}
+        </p>
+      )}
+      {item.link && (
+        <a className="card-link" href={item.link.href}>
+          {item.link.text}
+        </a>
+      )}
+      <ItemNote item={item} />
+    </div>
+  );
+}

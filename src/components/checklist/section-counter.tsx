@@ -1,0 +1,27 @@
+import type { Section } from '../../content/types';
+import { sectionCount } from '../../engine/progress';
+import { useProgressStore } from '../../store/progress-store';
+import { Icon } from '../shared/icon';
+import { useUi } from '../shared/language';
+
+export type SectionCounterProps = {
+  section: Section;
+};
+
+/** "2 из 4", and a quiet "готово" once the section is complete. */
+export function SectionCounter({ section }: SectionCounterProps) {
+  const ui = useUi();
+  const done = useProgressStore((state) => sectionCount(section, state).done);
+  const total = useProgressStore((state) => sectionCount(section, state).total);
+  const complete = total > 0 && done === total;
+  return (
+    <p className="section-counter" data-complete={complete}>
+      <span>{ui.sectionCount(done, total)}</span>
+      {complete && (
+        <span className="section-done">
+          <Icon name="check" /> {ui.sectionDone}
+        </span>
+      )}
+    </p>
+  );
+}

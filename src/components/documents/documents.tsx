@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'react';
+import type { ProblemCode } from '../../content/documents-ru';
+import { REASONS, type LetterField as Field } from '../../content/letter-fields';
+import type { Procedure } from '../../content/types';
+import { formatDate, localIso } from '../../engine/dates';
+import { letterProblems, letterValues } from '../../engine/letter';
+import { useProgressStore } from '../../store/progress-store';
+import cssUrl from './documents.css?url';
+import { LetterDates } from './letter-dates';
+import { LetterField } from './letter-field';
+import { LetterPreview } from './letter-preview';
+import { RecordSection } from './record-section';
+import { useDocumentsText } from './use-documents-text';
+
+/** Problems told only once the person has left the field: the value may still be growing. */
+const UNTIL_LEFT: ReadonlySet<ProblemCode> = new Set([
+  'inn-length',
+  'kpp-length',
+  'details-needed',
+]);
+
+export type DocumentsProps = { procedure: Procedure };
+
+/**
+ * The documents and dates of the procedure: the termination letter with its form and live
+ * preview, the disconnection dates with a calendar reminder, and the completion record.
+ */
+export function Documents({ procedure }: DocumentsProps) {
+  const text = useDocumentsText();
+  const draft = useProgressStore((state) => state.letter);
+  const today = localIso(new Date());
+  // Fields that already had a value when the page opened count as left.
+  const [left, setLeft] = useState<ReadonlySet<Field>>(
+    () => new Set(Object.keys(draft) as Field[]),
+  );
+  const leave = (field: Field) => {
+    setLeft((fields) => (fields.has(field) ? fields : new Set(fields).add(field)));
+  };
+
+  const found = letterProblems(draft, today);
+  const problems: Partial<Record<Field, ProblemCode>> = {};
+  for (const [field, code] of Object.entries(found) as [Field, ProblemCode][]) {
+    if (!UNTIL_LEFT.has(code) || left.has(field)) problems[field] = code;
+  }
+  const context = {
+    typed: (draft.inn ?? '').trim().length,
+    contractDate: formatDate(draft.contractDate ?? ''),
+    periodEnd: formatDate(draft.periodEnd ?? ''),
+  };
+  const field = (name: Field) => ({
+    field: name,
+    value: draft[name] ?? '',
+    problem: problems[name],
+    context: name === 'kpp' ? { ...context, typed: (draft.kpp ?? '').trim().length } : context,
+    onLeave: leave,
+  });
+  const letter = text.letter(letterValues(draft, text, today));
+
+  // Opened from a step's link before this part had loaded: bring the letter into view.
+  useEffect(() => {
+    if (window.location.hash === '#letter') document.getElementById('letter')?.scrollIntoView();
+  }, []);
+
+  return (
+    <>
+      <link rel="stylesheet" href={cssUrl} />
+      <section className="stage documents" id="letter" aria-labelledby="letter-title">
+        <header className="documents-header">
+          <h2 id="letter-title" className="section-title">
+            {text.letterTitle}
+          </h2>
+          <p className="documents-intro">{text.letterIntro}</p>
+        </header>
+        <div className="letter-layout">
+          <form
+            className="letter-form"
+            aria-label={text.formLabel}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+            }}
+          >
+            <LetterField {...field('organisation')} input={{ autoComplete: 'organization' }} />
+            <div className="field-row">
+              <LetterField
+                {...field('inn')}
+                input={{ inputMode: 'numeric', autoComplete: 'off' }}
+              />
+              <LetterField {...field('kpp')} optional input={{ autoComplete: 'off' }} />
+            </div>
+            <LetterField {...field('partner')} />
+            <div className="field-row">
+              <LetterField {...field('contractNumber')} input={{ autoComplete: 'off' }} />
+              <LetterField {...field('contractDate')} input={{ type: 'date' }} />
+            </div>
+            <LetterDates draft={draft} today={today} problems={problems} context={context} />
+            <LetterField
+              {...field('reason')}
+              control={(props) => (
+                <select
+                  {...props}
+                  className="field-input"
+                  onChange={(event) => {
+                    props.onChange(event.currentTarget.value);
+                  }}
+                >
+                  <option value="">{text.reasonChoose}</option>
+                  {REASONS.map((reason) => (
+                    <option key={reason} value={reason}>
+                      {text.reasons[reason]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            />
+            <LetterField
+              {...field('reasonDetails')}
+              optional={draft.reason !== 'other'}
+              control={(props) => (
+                <textarea
+                  {...props}
+                  className="field-input field-textarea"
+                  rows={3}
+                  onChange={(event) => {
+                    props.onChange(event.currentTarget.value);
+                  }}
+                />
+              )}
+            />
+            <LetterField {...field('contact')} input={{ autoComplete: 'name' }} />
+            <LetterField {...field('signatory')} optional />
+          </form>
+          <LetterPreview letter={letter} />
+        </div>
+      </section>
+      <RecordSection procedure={procedure} />
+    </>
+  );
+}

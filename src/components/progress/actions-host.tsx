@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Procedure } from '../../content/types';
+import { progressFileName, serializeProgress } from '../../store/progress-file';
+import { useProgressStore, type SavedProgress } from '../../store/progress-store';
+import { NOTICES_ID, TOAST_REGION_ID } from '../shared/dom-ids';
+import { downloadText } from '../shared/download';
+import { useMessages } from '../shared/use-messages';
+import { ImportFailureAlert, type ImportFailure } from './import-failure';
+import { ImportReview } from './import-review';
+import { ResetDialog } from './reset-dialog';
+import { UndoToast, type UndoOffer } from './undo-toast';
+
+export type ActionAsk = { kind: 'export' } | { kind: 'reset' } | { kind: 'import'; file: File };
+
+/** What the person asked for; a new id means a new request, even for the same action. */
+export type ActionRequest = ActionAsk & { id: number };
+
+export type ActionsHostProps = {
+  procedure: Procedure;
+  request: ActionRequest;
+};
+
+/**
+ * Carries out the progress actions: export, the reset and import dialogs, and the undo
+ * message and problem alert they leave behind (drawn into the page's message areas).
+ */
+export function ActionsHost({ procedure, request }: ActionsHostProps) {
+  const messages = useMessages();
+  // The request's dialog stays open until the request is answered.
+  const [answered, setAnswered] = useState(0);
+  const open = request.kind !== 'export' && answered !== request.id ? request : null;
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const [failure, setFailure] = useState<ImportFailure | null>(null);
+
+  useEffect(() => {
+    if (request.kind !== 'export') return;
+    const now = new Date();
+    downloadText(
+      progressFileName(now),
+      serializeProgress(useProgressStore.getState(), now),
+      'application/json',
+    );
+  }, [request]);
+
+  const offerUndo = (message: string, previous: SavedProgress) => {
+    setUndo({ message, previous, id: Date.now() });
+  };
+  const close = useCallback(() => {
+    setAnswered(request.id);
+  }, [request.id]);
+  const notices = document.getElementById(NOTICES_ID);
+  const toastRegion = document.getElementById(TOAST_REGION_ID);
+
+  return (
+    <>
+      {open?.kind === 'reset' && (
+        <ResetDialog
+          procedure={procedure}
+          onClose={close}
+          onReset={(previous) => {
+            offerUndo(messages.resetDone, previous);
+          }}
+        />
+      )}
+      {open?.kind === 'import' && (
+        <ImportReview
+          key={request.id}
+          file={open.file}
+          procedure={procedure}
+          onClose={close}
+          onFailure={setFailure}
+          onImported={(previous) => {
+            setFailure(null);
+            offerUndo(messages.importDone, previous);
+          }}
+        />
+      )}
+      {failure &&
+        notices &&
+        createPortal(
+          <ImportFailureAlert
+            failure={failure}
+            onClose={() => {
+              setFailure(null);
+            }}
+          />,
+          notices,
+        )}
+      {toastRegion &&
+        createPortal(
+          <UndoToast
+            offer={undo}
+            onSettled={() => {
+              setUndo(null);
+            }}
+          />,
+          toastRegion,
+        )}
+    </>
+  );
+}

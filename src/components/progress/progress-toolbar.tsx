@@ -1,0 +1,34 @@
+import type { Procedure } from '../../content/types';
+import { NOTICES_ID, TOAST_REGION_ID } from '../shared/dom-ids';
+import { useUi } from '../shared/language';
+import { ProgressActions } from './progress-actions';
+import { ProgressSummary } from './progress-summary';
+import { ResumeLink } from './resume-link';
+
+export type ProgressToolbarProps = {
+  procedure: Procedure;
+};
+
+/**
+ * Messages under the header, then the bar that stays in view: progress and the few actions
+ * on it. The undo message's live region is always present, so what appears in it is read out.
+ */
+export function ProgressToolbar({ procedure }: ProgressToolbarProps) {
+  const ui = useUi();
+  return (
+    <>
+      <div className="page notices" id={NOTICES_ID}></div>
+      <div className="toolbar" role="region" aria-label={ui.toolbarLabel}>
+        <div className="toolbar-inner">
+          <ProgressSummary procedure={procedure} />
+          <div className="toolbar-actions" role="group" aria-label={ui.actionsLabel}>
+            <ResumeLink procedure={procedure} />
+            <span className="toolbar-spacer" />
+            <ProgressActions procedure={procedure} />
+          </div>
+        </div>
+      </div>
+      <div role="status" className="toast-region" id={TOAST_REGION_ID} />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { useProgressStore, type SavedProgress } from '../../store/progress-store';
+import { useMessages } from '../shared/use-messages';
+
+export type UndoOffer = {
+  message: string;
+  previous: SavedProgress;
+  /** A new id restarts the countdown for a new offer. */
+  id: number;
+};
+
+export type UndoToastProps = {
+  offer: UndoOffer | null;
+  onSettled: () => void;
+};
+
+/** How long "Отменить" stays offered; paused while the pointer or focus is on the button. */
+export const UNDO_WINDOW_MS = 20_000;
+const CONFIRMATION_MS = 5_000;
+
+/**
+ * A polite message at the bottom of the screen that never takes focus. It is drawn into
+ * the live region the toolbar keeps in the page, so screen readers announce it.
+ */
+export function UndoToast({ offer, onSettled }: UndoToastProps) {
+  const messages = useMessages();
+  const replaceProgress = useProgressStore((state) => state.replaceProgress);
+  const [paused, setPaused] = useState(false);
+  const [restored, setRestored] = useState(false);
+
+  useEffect(() => {
+    if (!offer || paused) return;
+    const timer = setTimeout(onSettled, UNDO_WINDOW_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [offer, paused, onSettled]);
+
+  useEffect(() => {
+    if (!restored) return;
+    const timer = setTimeout(() => {
+      setRestored(false);
+    }, CONFIRMATION_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [restored]);
+
+  const undo = () => {
+    if (!offer) return;
+    replaceProgress(offer.previous);
+    setPaused(false);
+    setRestored(true);
+    onSettled();
+  };
+
+  return (
+    <>
+      {offer && (
+        <div className="toast" key={offer.id}>
+          <p>{offer.message}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={undo}
+            onPointerEnter={() => {
+              setPaused(true);
+            }}
+            onPointerLeave={() => {
+              setPaused(false);
+            }}
+            onFocus={() => {
+              setPaused(true);
+            }}
+            onBlur={() => {
+              setPaused(false);
+            }}
+          >
+            {messages.undo}
+          </button>
+        </div>
+      )}
+      {!offer && restored && (
+        <div className="toast">
+          <p>{messages.undone}</p>
+        </div>
+      )}
+    </>
+  );
+}

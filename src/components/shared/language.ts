@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import { itsTermination } from '../../content/its-termination';
+import type { MessagesText } from '../../content/messages-ru';
+import type { Language, Procedure } from '../../content/types';
+import { ui as russian, type UiText } from '../../content/ui-ru';
+
+type Pack = { ui: UiText; procedure: Procedure; messages?: MessagesText };
+
+const ru: Pack = { ui: russian, procedure: itsTermination };
+
+/** Russian ships with the page; other languages are fetched when chosen. */
+const packs: Partial<Record<Language, Pack>> = { ru };
+
+export async function loadLanguage(language: Language): Promise<void> {
+  if (packs[language]) return;
+  packs.en = await import('../../content/english');
+}
+
+/** The wording and content for a language that is loaded, Russian otherwise. */
+export const packFor = (language: Language): Pack => packs[language] ?? ru;
+
+/**
+ * The page's language pack, provided once by the app: reading it costs a card nothing when
+ * progress changes, unlike a store subscription per card.
+ */
+export const LanguageContext = createContext(ru);
+
+export const useUi = (): UiText => useContext(LanguageContext).ui;

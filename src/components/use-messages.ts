@@ -1,8 +1,0 @@
-import { useContext } from 'react';
-import { messages as russian, type MessagesText } from '../content/messages-ru';
-import { LanguageContext } from './language';
-
-/** On-demand wording (dialogs, problems, the note editor) in the page's language. */
-export function useMessages(): MessagesText {
-  return useContext(LanguageContext).messages ?? russian;
-}
