@@ -7,6 +7,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The UI's feature folders under src/components/ (shared/ holds what they all use). */
+const features = ['checklist', 'documents', 'progress', 'shell'];
+
 export default defineConfig([
   globalIgnores(['dist', 'bench/dist', 'coverage', 'node_modules']),
   {
@@ -93,6 +96,20 @@ export default defineConfig([
               target: './src/components',
               from: ['./src/app.tsx', './src/main.tsx'],
               message: 'Components are composed by app.tsx, not the other way round.',
+            },
+            // Inside the UI, each feature folder keeps to itself and the shared helpers; the
+            // app composes the features.
+            ...features.map((feature) => ({
+              target: `./src/components/${feature}`,
+              from: features
+                .filter((other) => other !== feature)
+                .map((other) => `./src/components/${other}`),
+              message: `A feature uses src/components/shared and its own folder; app.tsx composes features.`,
+            })),
+            {
+              target: './src/components/shared',
+              from: features.map((feature) => `./src/components/${feature}`),
+              message: 'Shared helpers serve every feature and depend on none.',
             },
           ],
         },

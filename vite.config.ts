@@ -1,22 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { chromeArgs } from './scripts/chrome.ts';
-import { plainDynamicImports } from './scripts/plain-dynamic-imports.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
-
-// The key under which progress is saved (src/store/progress-store.ts).
-const STORAGE_KEY = 'its-termination-progress';
+import { STORAGE_KEY } from './src/store/storage-key.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [
-    react(),
-    prerender({ storageKey: STORAGE_KEY }),
-    plainDynamicImports(),
-    serviceWorker(),
-  ],
+  plugins: [react(), prerender({ storageKey: STORAGE_KEY }), serviceWorker()],
   build: {
     target: 'es2022',
     // On-demand chunks (dialogs, the note editor) are small and load from the same origin:

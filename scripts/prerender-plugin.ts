@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { EARLY_INPUT_SCRIPT } from '../src/components/shell/early-input.ts';
 
 /**
  * Runs before the first paint. A returning visitor's saved progress (or chosen language)
@@ -10,22 +11,6 @@ export const restoringScript = (storageKey: string) =>
   `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(storageKey)})).state;` +
   `if(s.language==="en"||Object.keys(s.ticks||{}).length+Object.keys(s.choices||{}).length+Object.keys(s.notes||{}).length)` +
   `document.documentElement.classList.add("restoring")}catch(e){}`;
-
-/**
- * Starts the app once the prerendered page is on screen: the first paint never waits for the
- * app's script to be fetched, compiled and run, and the script is not even requested before
- * the browser reports that paint (a request made earlier would count against it). Where the
- * browser cannot report paints, the app starts after the next frame; and in any case no later
- * than 3 s after the page has loaded.
- */
-export const startScript = (entry: string) =>
-  `(function(){var started=0,P=window.PerformanceObserver;` +
-  `function start(){started||(started=1,import(${JSON.stringify(entry)}))}` +
-  `if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)` +
-  `new P(function(list,observer){if(list.getEntriesByName("first-contentful-paint").length)` +
-  `{observer.disconnect();setTimeout(start)}}).observe({type:"paint",buffered:true});` +
-  `else requestAnimationFrame(function(){setTimeout(start)});` +
-  `addEventListener("load",function(){setTimeout(start,3e3)})})();`;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
@@ -48,8 +33,8 @@ export function contentSecurityPolicy(inlineScript: string, inlineStyle: string)
 
 /**
  * At build time: renders the app (src/prerender.tsx) into index.html, inlines the stylesheet
- * (the first paint then needs no second request), starts the app after that paint, and adds
- * the restoring script and the CSP.
+ * (the first paint then needs no second request), and adds the inline script (restoring,
+ * early input) and the CSP. The app's own script stays an ordinary module script.
  * Development keeps the plain page, since Vite's dev server injects inline scripts of its own.
  */
 export function prerender({ storageKey }: { storageKey: string }): Plugin {
@@ -75,9 +60,10 @@ export function prerender({ storageKey }: { storageKey: string }): Plugin {
             render: () => string;
           };
           const markup = entry.render();
-          const module = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/.exec(html);
-          if (!module?.[1]) throw new Error('index.html lost its module script');
-          const script = restoringScript(storageKey) + startScript(module[1]);
+          if (!/<script type="module"[^>]*src="[^"]+"[^>]*><\/script>/.test(html)) {
+            throw new Error('index.html lost its module script');
+          }
+          const script = restoringScript(storageKey) + EARLY_INPUT_SCRIPT;
           if (!html.includes('<div id="root"></div>')) throw new Error('index.html lost its #root');
 
           const link = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/.exec(html);
@@ -89,7 +75,6 @@ export function prerender({ storageKey }: { storageKey: string }): Plugin {
               : new TextDecoder().decode(asset.source);
 
           return html
-            .replace(module[0], '')
             .replace(link[0], `<style>${css}</style>`)
             .replace('<div id="root"></div>', `<div id="root">${markup}</div>`)
             .replace(

@@ -1,12 +1,21 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ChoiceSection } from './components/checklist/choice-section';
 import { Conclusion } from './components/checklist/conclusion';
 import { ListSection } from './components/checklist/list-section';
 import { ProgressToolbar } from './components/progress/progress-toolbar';
-import { LanguageContext, packFor } from './components/shared/language';
+import { LanguageContext, useLanguagePack } from './components/shared/language';
 import { PageHeader } from './components/shell/page-header';
+import { Started, useStarted } from './components/shell/started';
 import type { Procedure } from './content/types';
 import { useProgressStore } from './store/progress-store';
+
+/**
+ * The letter, the dates and the record: at the foot of the page, out of the prerendered
+ * first paint, loaded and drawn as soon as the app has started.
+ */
+const Documents = lazy(() =>
+  import('./components/documents/documents').then((module) => ({ default: module.Documents })),
+);
 
 export type AppProps = {
   /** A procedure to show instead of the ITS one in the page's language (tests, benchmark). */
@@ -14,9 +23,8 @@ export type AppProps = {
 };
 
 export function App({ procedure: given }: AppProps) {
-  const language = useProgressStore((state) => state.language);
-  const pack = packFor(language);
-  const { ui, procedure: translated } = pack;
+  const pack = useLanguagePack(useProgressStore((state) => state.language));
+  const { ui, procedure: translated, language } = pack;
   const procedure = given ?? translated;
   useEffect(() => {
     document.documentElement.lang = language;
@@ -43,12 +51,26 @@ export function App({ procedure: given }: AppProps) {
           ),
         )}
         <Conclusion procedure={procedure} />
-        {/* The letter, the dates and the record: drawn here by their own root once loaded. */}
-        <div id="documents" className="documents-root" />
+        <DocumentsPart procedure={procedure} />
       </main>
       <footer className="page page-footer">
         <p>{ui.savedHere}</p>
       </footer>
+      <Started />
     </LanguageContext>
+  );
+}
+
+/** Drawn once the app has started: the only part of the page that then renders anew. */
+function DocumentsPart({ procedure }: { procedure: Procedure }) {
+  const started = useStarted();
+  return (
+    <div className="documents-root">
+      {started && (
+        <Suspense fallback={null}>
+          <Documents procedure={procedure} />
+        </Suspense>
+      )}
+    </div>
   );
 }

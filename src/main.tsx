@@ -2,7 +2,6 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadLanguage } from './components/shared/language';
-import { Startup } from './components/shell/startup';
 import { useProgressStore } from './store/progress-store';
 import './styles.css';
 
@@ -12,29 +11,35 @@ if (!root) throw new Error('index.html has no #root element');
 const app = (
   <StrictMode>
     <App />
-    <Startup />
   </StrictMode>
 );
 
-// index.html holds the first-visit page. Its inline script marks the page "restoring" when
-// this visitor has saved progress or another language: draw that over it; otherwise hydrate.
-// Either runs as a transition, in short slices, so the page answers input while it starts.
-if (root.hasChildNodes() && !document.documentElement.classList.contains('restoring')) {
-  startTransition(() => {
-    hydrateRoot(root, app);
-  });
-} else {
-  void loadLanguage(useProgressStore.getState().language).then(() => {
+// The built index.html holds the first-visit page: React takes it over (hydrates it) in short
+// slices, so the page answers input meanwhile. The development server serves an empty page.
+function start(container: HTMLElement) {
+  if (container.hasChildNodes()) {
+    // From here React handles clicks itself (see components/shell/early-input.ts).
+    document.documentElement.dataset.app = 'starting';
     startTransition(() => {
-      createRoot(root).render(app);
+      hydrateRoot(container, app);
     });
-  });
+  } else {
+    createRoot(container).render(app);
+  }
 }
 
+// A visitor who chose another language gets it in the very first render after hydration.
+const { language } = useProgressStore.getState();
+if (language === 'ru') start(root);
+else
+  void loadLanguage(language).then(
+    () => start(root),
+    () => start(root),
+  );
+
 // Offline support comes with the built app only; the dev server has no service worker.
-const loadOffline = () => import('./components/shell/offline');
 if (import.meta.env.PROD) {
-  void loadOffline().then((offline) => {
+  void import('./components/shell/offline').then((offline) => {
     offline.registerOffline();
   });
 }

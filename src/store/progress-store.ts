@@ -1,17 +1,34 @@
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Language } from '../content/types';
-import type { Progress } from '../engine/progress';
 import { createSafeStorage } from './safe-storage';
+import {
+  emptySaved,
+  isRecord,
+  mergeSynced,
+  NOTE_MAX_LENGTH,
+  sameFacts,
+  sameSynced,
+  sanitize,
+  sanitizeSynced,
+  stampChanges,
+  type SavedProgress,
+  type SyncedFacts,
+  undoChange,
+  type WholeChange,
+} from './saved';
+import { STORAGE_KEY } from './storage-key';
 
-/** The saved facts: ticked items with their times, chosen options, notes. */
-export type SavedProgress = Progress & {
-  /** Item id → the person's note (evidence such as a letter number), at most NOTE_MAX_LENGTH. */
-  readonly notes: Readonly<Record<string, string>>;
-  /** The termination letter's draft: field id → value as typed, at most NOTE_MAX_LENGTH. */
-  readonly letter: Readonly<Record<string, string>>;
-};
+export {
+  emptySaved,
+  NOTE_MAX_LENGTH,
+  sanitize,
+  type SavedProgress,
+  type WholeChange,
+} from './saved';
+export { STORAGE_KEY } from './storage-key';
 
 export type ProgressState = SavedProgress & {
   /** The page's language, a preference kept beside the progress but not exported or reset. */
@@ -21,56 +38,19 @@ export type ProgressState = SavedProgress & {
   chooseOption: (sectionId: string, optionId: string) => void;
   /** Sets an item's note as typed; an empty note removes it. */
   setNote: (itemId: string, note: string) => void;
-  /** Clears everything and returns what was there, so it can be brought back. */
-  resetProgress: () => SavedProgress;
-  /** Replaces everything (an undo, an imported file) and returns what was there. */
-  replaceProgress: (progress: SavedProgress) => SavedProgress;
+  /** Clears everything; returns the change, so that it can be taken back. */
+  resetProgress: () => WholeChange;
+  /** Replaces everything (an imported file); returns the change, so that it can be taken back. */
+  replaceProgress: (progress: SavedProgress) => WholeChange;
+  /** Takes back a reset or an import, keeping what has changed since. */
+  undo: (change: WholeChange) => void;
+  setLanguage: (language: Language) => void;
 };
 
-/** What is written: the facts, and the chosen language (absent in saves from before it). */
-type PersistedState = SavedProgress & { readonly language?: Language };
+/** What the store hands to storage: the facts and the language. */
+type PersistedState = SavedProgress & { readonly language: Language };
 
-export const STORAGE_KEY = 'its-termination-progress';
 export const STORAGE_VERSION = 3;
-/** The longest note or letter field kept. */
-export const NOTE_MAX_LENGTH = 500;
-
-export const emptySaved = (): SavedProgress => ({ ticks: {}, choices: {}, notes: {}, letter: {} });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Own entries of a saved record, without keys that would reach an object's prototype. */
-const entries = (record: Record<string, unknown>) =>
-  Object.entries(record).filter(([key]) => key !== '__proto__');
-
-/** Keeps only well-formed entries, so a hand-edited or damaged save cannot break the page. */
-export function sanitize(value: unknown): SavedProgress {
-  if (!isRecord(value)) return emptySaved();
-  const ticks: Record<string, number> = {};
-  if (isRecord(value.ticks)) {
-    for (const [id, time] of entries(value.ticks)) {
-      if (typeof time === 'number' && Number.isFinite(time) && time > 0) ticks[id] = time;
-    }
-  }
-  return {
-    ticks,
-    choices: texts(value.choices),
-    notes: texts(value.notes),
-    letter: texts(value.letter),
-  };
-}
-
-/** The non-blank strings of a saved record, each cut to NOTE_MAX_LENGTH. */
-function texts(value: unknown): Record<string, string> {
-  const kept: Record<string, string> = {};
-  if (isRecord(value)) {
-    for (const [id, text] of entries(value)) {
-      if (typeof text === 'string' && text.trim() !== '') kept[id] = text.slice(0, NOTE_MAX_LENGTH);
-    }
-  }
-  return kept;
-}
 
 /** One step per released version: `steps[n]` turns a version-n save into version n + 1. */
 const steps: Readonly<Record<number, (saved: Record<string, unknown>) => Record<string, unknown>>> =
@@ -81,17 +61,48 @@ const steps: Readonly<Record<number, (saved: Record<string, unknown>) => Record<
   };
 
 /** Brings a save of any earlier version up to the current shape, step by step. */
-export function migrate(persisted: unknown, version: number): SavedProgress {
+function upgrade(persisted: unknown, version: number): SyncedFacts {
   let value = isRecord(persisted) ? persisted : {};
   for (let from = Math.max(1, version); from < STORAGE_VERSION; from += 1) {
     const step = steps[from];
     if (step) value = step(value);
   }
-  return sanitize(value);
+  // The language and the change times pass through: saves from before them have none.
+  return sanitizeSynced(value);
 }
 
+/** The facts of a save (or an exported file) of any earlier version, in the current shape. */
+export const migrate = (persisted: unknown, version: number): SavedProgress =>
+  sanitize(upgrade(persisted, version));
+
 export function createProgressStore(getStorage: () => Storage, now: () => number = Date.now) {
-  const storage = createSafeStorage<PersistedState>(getStorage, STORAGE_VERSION);
+  const safe = createSafeStorage<PersistedState | SyncedFacts>(getStorage, STORAGE_VERSION);
+  /** What this tab last read from storage or wrote there. */
+  let base: SyncedFacts = sanitizeSynced(undefined);
+  const read = (name: string) => {
+    const stored = safe.getItem(name) as StorageValue<unknown> | null;
+    if (!stored) return null;
+    const version = stored.version ?? STORAGE_VERSION;
+    return { facts: upgrade(stored.state, version), current: version === STORAGE_VERSION };
+  };
+  /**
+   * Every write merges with what storage holds now, so a write never erases what another tab
+   * saved since this one last looked; what the merge brings in is shown here at once.
+   */
+  const storage: PersistStorage<PersistedState> = {
+    getItem: (name) => safe.getItem(name),
+    removeItem: safe.removeItem,
+    setItem: (name, value) => {
+      const mine = stampChanges(base, value.state, now());
+      const stored = read(name);
+      const merged = stored ? mergeSynced(mine, stored.facts) : mine;
+      if (!stored?.current || !sameSynced(merged, stored.facts)) {
+        safe.setItem(name, { state: merged, version: STORAGE_VERSION });
+      }
+      base = merged;
+      if (!sameFacts(merged, value.state)) store.setState(factsOf(merged));
+    },
+  };
   const store = create<ProgressState>()(
     persist<ProgressState, [], [], PersistedState>(
       (set, get) => {
@@ -126,14 +137,20 @@ export function createProgressStore(getStorage: () => Storage, now: () => number
             });
           },
           resetProgress: () => {
-            const previous = facts();
-            set(emptySaved());
-            return previous;
+            const change = { previous: facts(), applied: emptySaved() };
+            set(change.applied);
+            return change;
           },
           replaceProgress: (progress) => {
-            const previous = facts();
-            set(sanitize(progress));
-            return previous;
+            const change = { previous: facts(), applied: sanitize(progress) };
+            set(change.applied);
+            return change;
+          },
+          undo: (change) => {
+            set(undoChange(facts(), change));
+          },
+          setLanguage: (language) => {
+            set({ language });
           },
         };
       },
@@ -141,24 +158,33 @@ export function createProgressStore(getStorage: () => Storage, now: () => number
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
         storage,
-        partialize: (state): PersistedState => ({
-          ticks: state.ticks,
-          choices: state.choices,
-          notes: state.notes,
-          letter: state.letter,
-          language: state.language,
-        }),
-        migrate,
-        merge: (persisted, current) => ({
-          ...current,
-          ...sanitize(persisted),
-          language: isRecord(persisted) && persisted.language === 'en' ? 'en' : 'ru',
-        }),
+        partialize: factsOf,
+        migrate: upgrade,
+        merge: (persisted, current) => {
+          base = sanitizeSynced(persisted);
+          return { ...current, ...factsOf(base) };
+        },
       },
     ),
   );
-  return Object.assign(store, { storage, subscribeItem: createItemChannel(store) });
+  /** Takes in what another tab saved, and saves what this tab knows that storage lacks. */
+  const sync = () => {
+    storage.setItem(STORAGE_KEY, { state: factsOf(store.getState()), version: STORAGE_VERSION });
+  };
+  return Object.assign(store, {
+    storage: safe,
+    sync,
+    subscribeItem: createItemChannel(store),
+  });
 }
+
+const factsOf = (state: PersistedState): PersistedState => ({
+  ticks: state.ticks,
+  choices: state.choices,
+  notes: state.notes,
+  letter: state.letter,
+  language: state.language,
+});
 
 /** Ids whose value differs between two saved records. */
 function changedKeys(
@@ -206,11 +232,32 @@ export type ProgressStore = ReturnType<typeof createProgressStore>;
 
 export const useProgressStore = createProgressStore(() => window.localStorage);
 
-/** One item's value from the store; re-renders only when that item changes. */
+// Other tabs are followed from the start, before this tab writes anything.
+if (typeof window !== 'undefined') followOtherTabs(useProgressStore);
+
+/**
+ * Follows changes made in other tabs of this browser: the `storage` event fires there, and
+ * the store merges what they saved. Returns the function that stops following.
+ */
+export function followOtherTabs(store: ProgressStore, target: Window = window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY || event.key === null) store.sync();
+  };
+  target.addEventListener('storage', onStorage);
+  return () => {
+    target.removeEventListener('storage', onStorage);
+  };
+}
+
+/**
+ * One item's value from the store; re-renders only when that item changes. While the
+ * prerendered page is hydrated it reads the first-visit state the page was rendered with.
+ */
 function useItem<T>(itemId: string, read: (state: SavedProgress) => T): T {
   const get = () => read(useProgressStore.getState());
+  const first = () => read(useProgressStore.getInitialState());
   // A card renders only when its item changes, so subscribing anew then costs nothing.
-  return useSyncExternalStore(useProgressStore.subscribeItem(itemId), get, get);
+  return useSyncExternalStore(useProgressStore.subscribeItem(itemId), get, first);
 }
 
 /** When an item was ticked, or undefined. */

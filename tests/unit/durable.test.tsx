@@ -106,7 +106,9 @@ describe('notes and tick times', () => {
       state: { notes: { 'prep-no-debt': 'Акт сверки № 12' } },
     });
     await user.click(screen.getByRole('button', { name: 'Готово' }));
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('textbox', { name: /Убедитесь в отсутствии задолженности/ }),
+    ).not.toBeInTheDocument();
     expect(button).toHaveFocus();
     expect(screen.getByText('Акт сверки № 12')).toBeInTheDocument();
   });
@@ -119,7 +121,7 @@ describe('notes and tick times', () => {
       await screen.findByRole('textbox', { name: /Создайте резервные/ }),
       'NAS{Escape}',
     );
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /Создайте резервные/ })).not.toBeInTheDocument();
     expect(button).toHaveFocus();
     expect(screen.getByText('NAS')).toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setLetterField } from '../../src/store/letter-draft';
-import { followOtherTabs } from '../../src/store/other-tabs';
+
 import {
   createProgressStore,
   migrate,
@@ -44,13 +44,20 @@ describe('progress store', () => {
         notes: { 'prep-backups': 'Копия на сервере 2' },
         letter: { inn: '7707083893' },
         language: 'ru',
+        // When each fact last changed, so that two tabs can merge what each did.
+        changed: {
+          'ticks:prep-backups': expect.any(Number) as number,
+          'choices:methods': expect.any(Number) as number,
+          'notes:prep-backups': expect.any(Number) as number,
+          'letter:inn': expect.any(Number) as number,
+        },
       },
       version: STORAGE_VERSION,
     });
     expect(store.storage.getHealth().issue).toBeNull();
   });
 
-  it('saves facts only (and the chosen language): no procedure texts, no functions', () => {
+  it('saves facts only (the chosen language, when each fact changed): no procedure texts, no functions', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
     store.getState().toggleItem('prep-backups', true);
@@ -61,6 +68,7 @@ describe('progress store', () => {
       'notes',
       'letter',
       'language',
+      'changed',
     ]);
   });
 
@@ -121,11 +129,11 @@ describe('progress store', () => {
     store.getState().setNote('a', 'n');
     setLetterField('organisation', 'ООО «Ромашка»', store);
     const before = store.getState().resetProgress();
-    expect(saved(storage)).toEqual({
+    expect(saved(storage)).toMatchObject({
       state: { ticks: {}, choices: {}, notes: {}, letter: {}, language: 'ru' },
       version: STORAGE_VERSION,
     });
-    store.getState().replaceProgress(before);
+    store.getState().undo(before);
     expect(store.getState()).toMatchObject({
       ticks: { a: expect.any(Number) as number },
       choices: { methods: 'self' },
@@ -264,6 +272,16 @@ describe('schema versions', () => {
     expect(saved(storage)).toMatchObject({ version: 3, state: { letter: {} } });
   });
 
+  it('keeps the chosen language when it upgrades a version 2 save', () => {
+    const storage = seeded(
+      { ticks: { 'prep-no-debt': 5 }, choices: {}, notes: {}, language: 'en' },
+      2,
+    );
+    const store = createProgressStore(() => storage);
+    expect(store.getState().language).toBe('en');
+    expect(saved(storage)).toMatchObject({ version: 3, state: { language: 'en' } });
+  });
+
   it('reads the current version 3 fixture unchanged', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: fixture('saved-v3.json') });
     const store = createProgressStore(() => storage);
@@ -313,47 +331,4 @@ describe('schema versions', () => {
       expect(sanitize(value)).toEqual({ ticks: {}, choices: {}, notes: {}, letter: {} });
     },
   );
-});
-
-describe('other tabs', () => {
-  it('picks up a change saved by another tab and a reset made there', async () => {
-    const storage = new MemoryStorage();
-    const here = createProgressStore(() => storage);
-    const there = createProgressStore(() => storage);
-    const stop = followOtherTabs(here);
-
-    there.getState().toggleItem('a', true);
-    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
-    await Promise.resolve();
-    expect(here.getState().ticks).toHaveProperty('a');
-
-    here.getState().toggleItem('b', true);
-    expect(Object.keys((saved(storage) as { state: { ticks: object } }).state.ticks)).toEqual([
-      'a',
-      'b',
-    ]);
-
-    there.getState().resetProgress();
-    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
-    await Promise.resolve();
-    expect(here.getState().ticks).toEqual({});
-
-    stop();
-    there.getState().toggleItem('c', true);
-    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
-    await Promise.resolve();
-    expect(here.getState().ticks).toEqual({});
-  });
-
-  it('ignores changes to other keys', async () => {
-    const storage = new MemoryStorage();
-    const here = createProgressStore(() => storage);
-    const stop = followOtherTabs(here);
-    here.getState().toggleItem('a', true);
-    storage.data.set(STORAGE_KEY, JSON.stringify({ state: { ticks: {} }, version: 2 }));
-    window.dispatchEvent(new StorageEvent('storage', { key: 'something-else' }));
-    await Promise.resolve();
-    expect(here.getState().ticks).toHaveProperty('a');
-    stop();
-  });
 });

@@ -5,7 +5,7 @@ import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
 import { letterProblems, letterValues } from '../../engine/letter';
 import { useProgressStore } from '../../store/progress-store';
-import cssUrl from './documents.css?url';
+import './documents.css';
 import { LetterDates } from './letter-dates';
 import { LetterField } from './letter-field';
 import { LetterPreview } from './letter-preview';
@@ -63,7 +63,6 @@ export function Documents({ procedure }: DocumentsProps) {
 
   return (
     <>
-      <link rel="stylesheet" href={cssUrl} />
       <section className="stage documents" id="letter" aria-labelledby="letter-title">
         <header className="documents-header">
           <h2 id="letter-title" className="section-title">

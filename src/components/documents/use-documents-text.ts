@@ -1,8 +1,9 @@
+import { useContext } from 'react';
 import { documents as english } from '../../content/documents-en';
 import { documents as russian, type DocumentsText } from '../../content/documents-ru';
-import { useProgressStore } from '../../store/progress-store';
+import { LanguageContext } from '../shared/language';
 
 /** The documents part's wording in the page's language; both ship with that part. */
 export function useDocumentsText(): DocumentsText {
-  return useProgressStore((state) => state.language) === 'en' ? english : russian;
+  return useContext(LanguageContext).language === 'en' ? english : russian;
 }

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Procedure } from '../../content/types';
 import { progressFileName, serializeProgress } from '../../store/progress-file';
-import { useProgressStore, type SavedProgress } from '../../store/progress-store';
+import { useProgressStore, type WholeChange } from '../../store/progress-store';
 import { NOTICES_ID, TOAST_REGION_ID } from '../shared/dom-ids';
 import { downloadText } from '../shared/download';
 import { useMessages } from '../shared/use-messages';
@@ -11,7 +11,7 @@ import { ImportReview } from './import-review';
 import { ResetDialog } from './reset-dialog';
 import { UndoToast, type UndoOffer } from './undo-toast';
 
-export type ActionAsk = { kind: 'export' } | { kind: 'reset' } | { kind: 'import'; file: File };
+export type ActionAsk = { kind: 'reset' } | { kind: 'import'; file: File };
 
 /** What the person asked for; a new id means a new request, even for the same action. */
 export type ActionRequest = ActionAsk & { id: number };
@@ -21,30 +21,30 @@ export type ActionsHostProps = {
   request: ActionRequest;
 };
 
+/** Downloads the progress as a dated JSON file, straight from the person's click. */
+export function exportProgress(): void {
+  const now = new Date();
+  downloadText(
+    progressFileName(now),
+    serializeProgress(useProgressStore.getState(), now),
+    'application/json',
+  );
+}
+
 /**
- * Carries out the progress actions: export, the reset and import dialogs, and the undo
+ * Carries out the progress actions: the reset and import dialogs, and the undo
  * message and problem alert they leave behind (drawn into the page's message areas).
  */
 export function ActionsHost({ procedure, request }: ActionsHostProps) {
   const messages = useMessages();
   // The request's dialog stays open until the request is answered.
   const [answered, setAnswered] = useState(0);
-  const open = request.kind !== 'export' && answered !== request.id ? request : null;
+  const open = answered !== request.id ? request : null;
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
 
-  useEffect(() => {
-    if (request.kind !== 'export') return;
-    const now = new Date();
-    downloadText(
-      progressFileName(now),
-      serializeProgress(useProgressStore.getState(), now),
-      'application/json',
-    );
-  }, [request]);
-
-  const offerUndo = (message: string, previous: SavedProgress) => {
-    setUndo({ message, previous, id: Date.now() });
+  const offerUndo = (message: string, change: WholeChange) => {
+    setUndo({ message, change, id: Date.now() });
   };
   const close = useCallback(() => {
     setAnswered(request.id);
@@ -58,8 +58,8 @@ export function ActionsHost({ procedure, request }: ActionsHostProps) {
         <ResetDialog
           procedure={procedure}
           onClose={close}
-          onReset={(previous) => {
-            offerUndo(messages.resetDone, previous);
+          onReset={(change) => {
+            offerUndo(messages.resetDone, change);
           }}
         />
       )}
@@ -70,9 +70,9 @@ export function ActionsHost({ procedure, request }: ActionsHostProps) {
           procedure={procedure}
           onClose={close}
           onFailure={setFailure}
-          onImported={(previous) => {
+          onImported={(change) => {
             setFailure(null);
-            offerUndo(messages.importDone, previous);
+            offerUndo(messages.importDone, change);
           }}
         />
       )}

@@ -40,7 +40,9 @@ export function ProgressActions({ procedure }: ProgressActionsProps) {
         aria-label={ui.exportLabel}
         onFocus={preload}
         onClick={() => {
-          ask({ kind: 'export' });
+          void loadHost().then((host) => {
+            host.exportProgress();
+          });
         }}
       >
         <ShortLabel full={ui.exportLabel} short={ui.exportShort} />

@@ -4,6 +4,7 @@ import { useUi } from '../shared/language';
 import { ProgressActions } from './progress-actions';
 import { ProgressSummary } from './progress-summary';
 import { ResumeLink } from './resume-link';
+import { StorageAlert } from './storage-alert';
 
 export type ProgressToolbarProps = {
   procedure: Procedure;
@@ -17,7 +18,9 @@ export function ProgressToolbar({ procedure }: ProgressToolbarProps) {
   const ui = useUi();
   return (
     <>
-      <div className="page notices" id={NOTICES_ID}></div>
+      <div className="page notices" id={NOTICES_ID}>
+        <StorageAlert />
+      </div>
       <div className="toolbar" role="region" aria-label={ui.toolbarLabel}>
         <div className="toolbar-inner">
           <ProgressSummary procedure={procedure} />

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useProgressStore, type SavedProgress } from '../../store/progress-store';
+import { useProgressStore, type WholeChange } from '../../store/progress-store';
 import { useMessages } from '../shared/use-messages';
 
 export type UndoOffer = {
   message: string;
-  previous: SavedProgress;
+  /** The reset or import to take back. */
+  change: WholeChange;
   /** A new id restarts the countdown for a new offer. */
   id: number;
 };
@@ -24,7 +25,7 @@ const CONFIRMATION_MS = 5_000;
  */
 export function UndoToast({ offer, onSettled }: UndoToastProps) {
   const messages = useMessages();
-  const replaceProgress = useProgressStore((state) => state.replaceProgress);
+  const takeBack = useProgressStore((state) => state.undo);
   const [paused, setPaused] = useState(false);
   const [restored, setRestored] = useState(false);
 
@@ -48,7 +49,7 @@ export function UndoToast({ offer, onSettled }: UndoToastProps) {
 
   const undo = () => {
     if (!offer) return;
-    replaceProgress(offer.previous);
+    takeBack(offer.change);
     setPaused(false);
     setRestored(true);
     onSettled();

@@ -17,7 +17,7 @@ export function LanguageSwitch() {
         onChange={(event) => {
           const next = event.currentTarget.value as Language;
           void loadLanguage(next).then(() => {
-            useProgressStore.setState({ language: next });
+            useProgressStore.getState().setLanguage(next);
           });
         }}
       >
