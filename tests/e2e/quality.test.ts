@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSEQUENCES, IMPORTANT, PARTNER, PREPARATION } from '../fixtures/items';
 import { STORAGE_KEY } from '../../src/store/storage-key';
+import { CONSEQUENCES, IMPORTANT, PARTNER, PREPARATION } from '../fixtures/items';
 import { baseURL, holdAppScript, launch, openApp, reload, visit, whenReady } from './browser';
 
 const REST = [...PARTNER, ...IMPORTANT, ...CONSEQUENCES];
