@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORAGE_KEY } from '../../src/store/storage-key';
+import { CONSEQUENCES, IMPORTANT, PREPARATION } from '../fixtures/items';
 import { artifactPath, baseURL, launch, openApp, reload, visit } from './browser';
-
-const STORAGE_KEY = 'its-termination-progress';
 
 const checkbox = (page: Page, text: string) => page.getByRole('checkbox', { name: text });
 const isChecked = (page: Page, text: string) => checkbox(page, text).isChecked();
@@ -48,6 +48,45 @@ describe('durable progress in Chromium', () => {
 
     await toast(first).getByRole('button', { name: 'Отменить' }).click();
     await expect.poll(() => progressNow(second)).toBe('24');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('two tabs ticking and unticking in turn, 150 ms apart and at once, lose nothing', async () => {
+    const { context, page: first, errors } = await openApp(browser);
+    const second = await context.newPage();
+    await visit(second, baseURL);
+    // Each tab works on its own items; neither waits to see the other's change.
+    const mine = [...PREPARATION, ...IMPORTANT.slice(0, 2)];
+    const theirs = [...IMPORTANT.slice(2), ...CONSEQUENCES.slice(0, 4)];
+    const rounds: [number, boolean][] = [0, 1, 2, 3, 4, 5].map((index) => [index, true]);
+    rounds.push([0, false], [2, false], [4, false]);
+    for (const [round, [index, tick]] of rounds.entries()) {
+      const gap = round % 2 === 0 ? 150 : 0;
+      const a = checkbox(first, mine[index] ?? '');
+      const b = checkbox(second, theirs[index] ?? '');
+      await (tick ? a.check() : a.uncheck());
+      if (gap) await first.waitForTimeout(gap);
+      await (tick ? b.check() : b.uncheck());
+      if (gap) await first.waitForTimeout(gap);
+    }
+    const kept = [1, 3, 5];
+    const expected = [...mine, ...theirs].map((_text, index) => kept.includes(index % 6));
+    const states = (page: Page) =>
+      Promise.all([...mine, ...theirs].map((text) => isChecked(page, text)));
+    await expect.poll(() => states(first)).toEqual(expected);
+    await expect.poll(() => states(second)).toEqual(expected);
+    const saved = await first.evaluate(
+      (key) =>
+        Object.keys(
+          (JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { ticks: object } }).state
+            .ticks,
+        ).length,
+      STORAGE_KEY,
+    );
+    expect(saved).toBe(6);
+    await reload(second);
+    expect(await states(second)).toEqual(expected);
     expect(errors).toEqual([]);
     await context.close();
   });
