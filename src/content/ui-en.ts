@@ -1,13 +1,14 @@
-import { lazyDateFormat, type UiText } from './ui-ru';
+import { clockTime, type UiText } from './ui-ru';
 
-/** Day, month, year and time of day, as ticks and files are dated. */
-export const tickTime = lazyDateFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** Day, month, year and time of day, as ticks and files are dated: "7 Nov 2026, 09:05" (en-GB). */
+export const tickTime = {
+  format: (time: number | Date) => {
+    const date = new Date(time);
+    return `${String(date.getDate())} ${months[date.getMonth()] ?? ''} ${String(date.getFullYear())}, ${clockTime(date)}`;
+  },
+};
 
 const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plural, ui } from '../../src/content/ui-ru';
+import { tickTime as englishTime } from '../../src/content/ui-en';
+import { plural, tickTime, ui } from '../../src/content/ui-ru';
 
 describe('Russian wording', () => {
   it.each([
@@ -41,5 +42,32 @@ describe('Russian wording', () => {
     expect(ui.tickedAt(new Date(2026, 10, 27, 19, 40).getTime())).toBe(
       'отмечено 27.11.2026, 19:40',
     );
+  });
+
+  it('agrees with the browser’s own Russian plural rules for every count up to 1,000', () => {
+    const rules = new Intl.PluralRules('ru-RU');
+    const forms = { one: 'one', few: 'few', many: 'many' };
+    for (let count = 0; count <= 1000; count++) {
+      expect(plural(count, forms), String(count)).toBe(rules.select(count));
+    }
+  });
+
+  it('dates ticks as Intl does for ru-RU and en-GB, through a whole year of days and hours', () => {
+    const options = { hour: '2-digit', minute: '2-digit', year: 'numeric' } as const;
+    const russian = new Intl.DateTimeFormat('ru-RU', {
+      ...options,
+      day: '2-digit',
+      month: '2-digit',
+    });
+    const english = new Intl.DateTimeFormat('en-GB', {
+      ...options,
+      day: 'numeric',
+      month: 'short',
+    });
+    for (let day = 0; day < 366; day++) {
+      const time = new Date(2026, 0, 1 + day, day % 24, (day * 7) % 60).getTime();
+      expect(tickTime.format(time)).toBe(russian.format(time));
+      expect(englishTime.format(time)).toBe(english.format(time));
+    }
   });
 });
