@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
+          // A whole page clicked through in jsdom takes seconds on a busy two-core machine.
+          testTimeout: 15_000,
         },
       },
       {

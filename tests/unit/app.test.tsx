@@ -34,10 +34,14 @@ describe('the checklist page', () => {
     ];
     for (const [title, items] of sections) {
       const boxes = within(region(title)).getAllByRole('checkbox');
-      expect(boxes.map((box) => box.getAttribute('id'))).toHaveLength(items.length);
-      for (const text of items) expect(within(region(title)).getByRole('checkbox', { name: text }));
+      expect(boxes).toHaveLength(items.length);
+      boxes.forEach((box, index) => {
+        expect(box).toHaveAccessibleName(items[index]);
+      });
     }
-    expect(within(methods()).getByRole('heading', { name: 'Способы отключения ИТС' }));
+    expect(
+      within(methods()).getByRole('heading', { name: 'Способы отключения ИТС' }),
+    ).toBeInTheDocument();
   });
 
   it('leaves out the scraped page’s furniture', () => {
@@ -72,7 +76,9 @@ describe('the checklist page', () => {
   it('unlocks both methods side by side once preparation is done; only the chosen one can be ticked', async () => {
     const user = setup();
     await tickAll(user, PREPARATION);
-    expect(within(region('Подготовка к отключению сопровождения')).getByText('готово'));
+    expect(
+      within(region('Подготовка к отключению сопровождения')).getByText('готово'),
+    ).toBeInTheDocument();
 
     const partner = screen.getByRole('radio', { name: 'Через партнера 1С' });
     const self = screen.getByRole('radio', { name: 'Самостоятельно' });
