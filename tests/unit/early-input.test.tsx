@@ -1,9 +1,10 @@
 import { act as reactAct, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { replayEarlyInput } from '../../src/components/shell/early-input';
+import { Started } from '../../src/components/shell/started';
 
 /** Sets a control's value as the browser does for a person, unseen by React. */
 function typedBeforeStart(control: HTMLInputElement | HTMLTextAreaElement, value: string) {
@@ -111,5 +112,18 @@ describe('input made before the app ran', () => {
     unmount();
     replayEarlyInput([{ control: button, value: '', checked: false }]);
     expect(onPress).not.toHaveBeenCalled();
+  });
+
+  it('is carried out once, though development mode runs start-up effects twice', () => {
+    const onPress = vi.fn();
+    render(<Form onPress={onPress} />);
+    const button = screen.getByRole('button', { name: 'Экспорт в файл' });
+    window.itsEarlyInput = [{ control: button, value: '', checked: false }];
+    render(
+      <StrictMode>
+        <Started />
+      </StrictMode>,
+    );
+    expect(onPress).toHaveBeenCalledTimes(1);
   });
 });
