@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app';
 import { UNDO_WINDOW_MS } from '../../src/components/progress/undo-toast';
@@ -10,9 +11,14 @@ const checkbox = (text: string) => screen.getByRole('checkbox', { name: new RegE
 const toast = () =>
   screen.getAllByRole('status').find((element) => element.classList.contains('toast-region'));
 
+/** The page as `npm run dev` runs it: StrictMode runs effects twice, and nothing may double. */
 function setup(options: Parameters<typeof userEvent.setup>[0] = {}) {
   const user = userEvent.setup(options);
-  render(<App />);
+  render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
   return user;
 }
 
