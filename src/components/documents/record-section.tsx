@@ -13,10 +13,12 @@ export function RecordSection({ procedure }: { procedure: Procedure }) {
   const opener = useRef<HTMLButtonElement>(null);
   return (
     <section className="stage documents" aria-labelledby="record-region-title">
-      <h2 id="record-region-title" className="section-title">
-        {text.recordRegion}
-      </h2>
-      <p className="documents-intro">{text.recordRegionText}</p>
+      <header className="documents-header">
+        <h2 id="record-region-title" className="section-title">
+          {text.recordRegion}
+        </h2>
+        <p className="documents-intro">{text.recordRegionText}</p>
+      </header>
       <button
         ref={opener}
         type="button"
