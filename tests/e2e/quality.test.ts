@@ -47,7 +47,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA and best practice)', () => {
       await page.getByRole('alertdialog').waitFor();
       expect(await violations(page)).toEqual([]);
       await context.close();
-    });
+      // Four full-page axe runs: about 20 s on an idle two-core machine, more on a busy one.
+    }, 120_000);
   }
 });
 
