@@ -46,7 +46,7 @@ export async function serveStatic(
   const send = async (file: string) => ({ file, body: await readFile(file) });
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname;
-    const dest = String(request.headers['sec-fetch-dest'] ?? '');
+    const dest = request.headers['sec-fetch-dest'] ?? '';
     const answer = (status: number, file: string | null, body?: Buffer) => {
       requests.push({ path, status, file, bytes: body?.length ?? 0, dest });
       if (body === undefined || file === null) {
