@@ -153,16 +153,25 @@ const nextFrame = (page: Page) =>
  * The middle of a card's label (the card's hit area), brought on screen if it is not; one
  * round trip, so the page is not polled while it works.
  */
-const spotOf = (page: Page, domId: string) =>
-  page.evaluate<{ x: number; y: number }>(`(() => {
+const spotOf = async (page: Page, domId: string) => {
+  const spot = await page.evaluate<{ x: number; y: number; hits: boolean }>(`(() => {
     const label = document.getElementById(${JSON.stringify(domId)}).closest('label');
-    let rect = label.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > innerHeight) {
-      label.scrollIntoView({ block: 'center' });
-      rect = label.getBoundingClientRect();
-    }
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    const look = () => {
+      const rect = label.getBoundingClientRect();
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      return { x, y, hits: hit !== null && label.contains(hit) };
+    };
+    const first = look();
+    if (first.hits) return first;
+    // Off screen, or under the sticky progress bar: to the middle of the window.
+    label.scrollIntoView({ block: 'center', behavior: 'instant' });
+    return look();
   })()`);
+  if (!spot.hits) throw new Error(`the middle of #${domId}'s label is covered`);
+  return spot;
+};
 
 /**
  * Moves the pointer to a card and clicks it, then waits for the next frame and a gap, so
