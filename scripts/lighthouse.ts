@@ -6,6 +6,7 @@
  * every run scores 100 in all four categories with TBT ≤ 50 ms and LCP ≤ 1.0 s.
  */
 import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -64,6 +65,7 @@ async function once(url: string) {
 async function main() {
   await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
   const app = await serveStatic(resolve(root, 'dist'));
+  const loadAverageAtStart = loadavg();
   try {
     const runs: Awaited<ReturnType<typeof once>>[] = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await once(app.url));
@@ -82,6 +84,13 @@ async function main() {
           lighthouse: first?.lighthouse,
           browser: first?.browser,
           formFactor: first?.formFactor,
+          machine: {
+            cpu: cpus()[0]?.model.trim() ?? 'unknown',
+            cores: cpus().length,
+            memoryGiB: Math.round(totalmem() / 1024 ** 3),
+            loadAverageAtStart: loadAverageAtStart.map((value) => Number(value.toFixed(2))),
+            loadAverageAtEnd: loadavg().map((value) => Number(value.toFixed(2))),
+          },
           budget: BUDGET,
           runs,
         },
@@ -101,6 +110,10 @@ async function main() {
         CLS: run.cls,
         verdict: passes(run) ? 'PASS' : 'FAIL',
       })),
+    );
+    console.log(
+      `Load average (1, 5, 15 min) at start: ${loadAverageAtStart.map((value) => value.toFixed(1)).join(', ')}` +
+        ` on ${String(cpus().length)} cores: Lighthouse's simulated throttling scales the tasks it observed.`,
     );
     for (const [index, run] of runs.entries()) {
       if (run.failing.length > 0) {
