@@ -222,6 +222,35 @@ describe('layout measured in Chromium', () => {
     await context.close();
   });
 
+  it('keeps every step card inside its method’s column, chosen or not, at 360 and 1280 px', async () => {
+    for (const width of [360, 1280]) {
+      const { context, page } = await openApp(browser, { viewport: { width, height: 900 } });
+      await unlock(page);
+      const methods = page.getByRole('region', { name: 'Способы отключения ИТС' });
+      const columns = methods.getByRole('radio');
+      expect(await columns.count()).toBe(2);
+      const escaping = await methods.evaluate((region) =>
+        [...region.querySelectorAll('input[type="checkbox"]')].flatMap((box) => {
+          // The card is the bordered block around the box's label; the column is the block
+          // that also holds a radio.
+          const card = box.closest('label')?.parentElement;
+          let column = card?.parentElement ?? null;
+          while (column && !column.querySelector('input[type="radio"]')) {
+            column = column.parentElement;
+          }
+          if (!card || !column) return [`${box.id}: no card or column`];
+          const inner = card.getBoundingClientRect();
+          const outer = column.getBoundingClientRect();
+          return inner.left < outer.left || inner.right > outer.right
+            ? [`${box.id}: ${String(Math.round(inner.right - outer.right))} px past the column`]
+            : [];
+        }),
+      );
+      expect(escaping, `${String(width)} px`).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('on paper keeps each checklist heading over its items', async () => {
     const { context, page } = await openApp(browser, { viewport: { width: 1280, height: 900 } });
     await showDocuments(page);
