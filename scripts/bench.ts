@@ -185,7 +185,7 @@ async function clickCard(page: Page, domId: string): Promise<boolean> {
   // The pointer arrives first, as a hand's does; the click is then the only input in its frame.
   // Cards scrolled into view are drawn at their real height over a few frames: the pointer
   // follows until the card stays put.
-  for (let settled = false; !settled; ) {
+  for (let settled = false; !settled;) {
     await page.mouse.move(x, y);
     await nextFrame(page);
     await page.waitForTimeout(GAP_MS);

@@ -1,6 +1,19 @@
 import { clockTime, type UiText } from './ui-ru';
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+const months = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** Day, month, year and time of day, as ticks and files are dated: "7 Nov 2026, 09:05" (en-GB). */
 export const tickTime = {
