@@ -1,6 +1,7 @@
 import { LETTER_FIELDS } from '../content/letter-fields';
 import { localIso } from '../engine/dates';
 import { NOTE_MAX_LENGTH, STORAGE_VERSION, migrate, type SavedProgress } from './progress-store';
+import { isRecord } from './saved';
 
 /** The exported file: versioned like the saved progress, and named so it is recognised. */
 export const FILE_FORMAT = 'its-termination-progress';
@@ -52,9 +53,6 @@ export function serializeProgress(progress: SavedProgress, now: Date): string {
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const fail = (problem: ImportProblem): ImportResult => ({ ok: false, problem });
 

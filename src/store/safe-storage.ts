@@ -1,4 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { isRecord } from './saved';
 
 /** What can go wrong with saved progress, as the page explains it to the person. */
 export type StorageIssue =
@@ -22,9 +23,6 @@ export type SafeStorage<S> = PersistStorage<S> & {
   /** The person has read the message about unreadable data. */
   dismiss: () => void;
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'QuotaExceededError';
