@@ -1,4 +1,5 @@
 /** Everything the page needs in English, loaded only when English is chosen. */
+export { documents } from './documents-en';
 export { itsTermination as procedure } from './its-termination-en';
 export { messages } from './messages-en';
 export { ui } from './ui-en';

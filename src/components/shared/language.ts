@@ -1,10 +1,18 @@
 import { createContext, useContext, useEffect, useState } from 'react';
+import type { DocumentsText } from '../../content/documents-ru';
 import { itsTermination } from '../../content/its-termination';
 import type { MessagesText } from '../../content/messages-ru';
 import type { Language, Procedure } from '../../content/types';
 import { ui as russian, type UiText } from '../../content/ui-ru';
 
-type Pack = { language: Language; ui: UiText; procedure: Procedure; messages?: MessagesText };
+type Pack = {
+  language: Language;
+  ui: UiText;
+  procedure: Procedure;
+  /** Loaded with the language; Russian wording ships with the parts that use it. */
+  messages?: MessagesText;
+  documents?: DocumentsText;
+};
 
 const ru: Pack = { language: 'ru', ui: russian, procedure: itsTermination };
 
