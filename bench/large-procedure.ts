@@ -16,6 +16,7 @@ export const largeProcedure: Procedure = {
   title: 'Большой чек-лист для замеров',
   intro: ['1 000 пунктов.', 'Те же компоненты и движок, что и в основном чек-листе.'],
   source: 'сгенерировано для замеров',
+  reference: 'A generated procedure',
   conclusion: 'Все пункты отмечены.',
   sections: [
     { kind: 'list', id: 'prep', title: 'Подготовка', ordered: false, items: items('prep', 100) },

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { AddedSteps } from './components/checklist/added-steps';
 import { ChoiceSection } from './components/checklist/choice-section';
 import { Conclusion } from './components/checklist/conclusion';
 import { ListSection } from './components/checklist/list-section';
@@ -6,6 +7,9 @@ import { ProgressToolbar } from './components/progress/progress-toolbar';
 import { LanguageContext, useLanguagePack } from './components/shared/language';
 import { PageHeader } from './components/shell/page-header';
 import { Started, useStarted } from './components/shell/started';
+import { SituationCheck } from './components/situation/situation-check';
+import { SourcesList } from './components/situation/sources-list';
+import { productionCalendar } from './content/production-calendar';
 import type { Procedure } from './content/types';
 import { useProgressStore } from './store/progress-store';
 
@@ -37,6 +41,8 @@ export function App({ procedure: given }: AppProps) {
       <ProgressToolbar procedure={procedure} />
       <main className="page" id="main">
         <Conclusion procedure={procedure} top />
+        {procedure.situation && <SituationCheck situation={procedure.situation} />}
+        <AddedSteps procedure={procedure} />
         {procedure.sections.map((section, index) =>
           section.kind === 'list' ? (
             <ListSection key={section.id} section={section} stage={index + 1} stages={stages} />
@@ -53,6 +59,7 @@ export function App({ procedure: given }: AppProps) {
         <Conclusion procedure={procedure} />
         <DocumentsPart procedure={procedure} />
       </main>
+      <SourcesList procedure={procedure} more={calendarSources} />
       <footer className="page page-footer">
         <p>{ui.savedHere}</p>
       </footer>
@@ -60,6 +67,9 @@ export function App({ procedure: given }: AppProps) {
     </LanguageContext>
   );
 }
+
+/** The legal acts the production calendar follows, each once. */
+const calendarSources = [...new Set(Object.values(productionCalendar).map((year) => year.source))];
 
 /** Drawn once the app has started: the only part of the page that then renders anew. */
 function DocumentsPart({ procedure }: { procedure: Procedure }) {

@@ -30,7 +30,20 @@ export const documents: DocumentsText = {
     reasonDetails: { label: 'More about the reason' },
     contact: { label: 'Contact person', hint: 'Name and phone or email' },
     signatory: { label: 'Signed by', hint: "The head's position and name" },
+    regNumbers: {
+      label: 'Registration numbers of the programs',
+      hint: 'From the registration card or your portal.1c.ru account; separate several with commas',
+    },
+    reconciliation: { label: 'Ask for the reconciliation statement and the closing documents' },
+    refund: { label: 'Ask for unused prepayment to be returned' },
+    bank: { label: 'Bank' },
+    bik: { label: 'BIK (bank code)', hint: '9 digits' },
+    account: { label: 'Settlement account', hint: '20 digits' },
   },
+  situationInLetter: (tariff, services) =>
+    tariff || services
+      ? `From your answers at the top of the page, the letter will include: ${[tariff && `the tariff ${tariff}`, services && `the services ${services}`].filter(Boolean).join('; ')}.`
+      : 'The tariff and the services to switch off come into the letter from your answers at the top of the page.',
   reasonChoose: 'Choose a reason',
   reasons: {
     'no-updates': 'Updates and support are no longer needed',
@@ -49,6 +62,12 @@ export const documents: DocumentsText = {
     'kpp-length': ({ typed }) => `A KPP has 9 characters; this one has ${String(typed)}.`,
     'kpp-format': () => 'A KPP is 4 digits, then 2 digits or capital Latin letters, then 3 digits.',
     'kpp-entrepreneur': () => 'A sole trader (12-digit INN) has no KPP: leave this field empty.',
+    'bik-not-digits': () => 'A BIK has digits only.',
+    'bik-length': ({ typed }) => `A BIK is 9 digits; ${String(typed)} typed.`,
+    'account-not-digits': () => 'An account number has digits only.',
+    'account-length': ({ typed }) => `A settlement account is 20 digits; ${String(typed)} typed.`,
+    'account-checksum': () =>
+      'The account does not match the BIK: the control key differs. Check both against the bank details.',
     'date-invalid': () => 'There is no such date: give a day, month and year.',
     'contract-future': () => 'The contract date is still to come: check the year.',
     'before-contract': ({ contractDate }) =>
@@ -110,6 +129,12 @@ export const documents: DocumentsText = {
     reasonDetails: 'details',
     contact: 'name, phone',
     signatory: 'position, name',
+    regNumbers: 'registration numbers',
+    reconciliation: '',
+    refund: '',
+    bank: 'bank',
+    bik: 'BIK',
+    account: 'settlement account',
   },
   letter: (v) => ({
     addressee: [
@@ -133,7 +158,34 @@ export const documents: DocumentsText = {
       typeof v.reasonDetails === 'string' && v.reasonDetails !== ''
         ? ['Reason for termination: ', v.reason, '. ', v.reasonDetails]
         : ['Reason for termination: ', v.reason, '.'],
+      ...(v.regNumbers !== ''
+        ? [['Registration numbers of the programs: ', v.regNumbers, '.']]
+        : []),
+      ...(v.tariff !== '' ? [[`Support tariff: ${v.tariff}.`]] : []),
+      ...(v.services !== ''
+        ? [[`Please also switch off the services connected under the contract: ${v.services}.`]]
+        : []),
       ['Please send the certificate of work performed and the termination documents for signing.'],
+      ...(v.reconciliation
+        ? [
+            [
+              'Please send a reconciliation statement as of the termination date and the closing documents for the last period.',
+            ],
+          ]
+        : []),
+      ...(v.refund
+        ? [
+            [
+              'Please return any prepayment for services not rendered to settlement account ',
+              v.account,
+              ' at ',
+              v.bank,
+              ', BIK ',
+              v.bik,
+              '.',
+            ],
+          ]
+        : []),
       ['Contact person: ', v.contact, '.'],
     ],
     closing: [[v.today], [v.signatory, ' ____________________ (signature)']],

@@ -13,6 +13,11 @@ export type ProblemCode =
   | 'kpp-length'
   | 'kpp-format'
   | 'kpp-entrepreneur'
+  | 'bik-not-digits'
+  | 'bik-length'
+  | 'account-not-digits'
+  | 'account-length'
+  | 'account-checksum'
   | 'date-invalid'
   | 'contract-future'
   | 'before-contract'
@@ -53,7 +58,20 @@ export const documents = {
     reasonDetails: { label: 'Пояснение к причине' },
     contact: { label: 'Контактное лицо', hint: 'ФИО и телефон или эл. почта' },
     signatory: { label: 'Кто подписывает', hint: 'Должность и ФИО руководителя' },
+    regNumbers: {
+      label: 'Регистрационные номера программ',
+      hint: 'С регистрационной карточки или из личного кабинета portal.1c.ru; несколько — через запятую',
+    },
+    reconciliation: { label: 'Запросить акт сверки взаиморасчётов и закрывающие документы' },
+    refund: { label: 'Попросить вернуть неиспользованную предоплату' },
+    bank: { label: 'Банк' },
+    bik: { label: 'БИК', hint: '9 цифр' },
+    account: { label: 'Расчётный счёт', hint: '20 цифр' },
   } satisfies Record<LetterField, Field>,
+  situationInLetter: (tariff: string, services: string) =>
+    tariff || services
+      ? `Из ваших ответов в начале страницы в заявление попадут: ${[tariff && `тариф ${tariff}`, services && `сервисы ${services}`].filter(Boolean).join('; ')}.`
+      : 'Тариф и сервисы для отключения попадут в заявление из ответов в начале страницы.',
   reasonChoose: 'Выберите причину',
   reasons: {
     'no-updates': 'Обновления и поддержка больше не нужны',
@@ -72,6 +90,12 @@ export const documents = {
     'kpp-length': ({ typed }) => `КПП — это 9 знаков, а введено ${String(typed)}.`,
     'kpp-format': () => 'КПП: 4 цифры, затем 2 цифры или заглавные латинские буквы, затем 3 цифры.',
     'kpp-entrepreneur': () => 'У ИП (ИНН из 12 цифр) нет КПП: оставьте поле пустым.',
+    'bik-not-digits': () => 'БИК состоит только из цифр.',
+    'bik-length': ({ typed }) => `БИК — это 9 цифр, а введено ${String(typed)}.`,
+    'account-not-digits': () => 'Номер счёта состоит только из цифр.',
+    'account-length': ({ typed }) => `Расчётный счёт — это 20 цифр, а введено ${String(typed)}.`,
+    'account-checksum': () =>
+      'Счёт не сходится с БИК: не совпадает контрольный ключ. Сверьте оба номера с банковскими реквизитами.',
     'date-invalid': () => 'Такой даты нет: укажите день, месяц и год.',
     'contract-future': () => 'Дата договора ещё не наступила: проверьте год.',
     'before-contract': ({ contractDate }) =>
@@ -133,6 +157,12 @@ export const documents = {
     reasonDetails: 'пояснение',
     contact: 'ФИО, телефон',
     signatory: 'должность, ФИО',
+    regNumbers: 'регистрационные номера',
+    reconciliation: '',
+    refund: '',
+    bank: 'банк',
+    bik: 'БИК',
+    account: 'расчётный счёт',
   } satisfies Record<LetterField, string>,
   letter: (v: LetterValues): Letter => ({
     addressee: [
@@ -156,7 +186,32 @@ export const documents = {
       typeof v.reasonDetails === 'string' && v.reasonDetails !== ''
         ? ['Причина расторжения: ', v.reason, '. ', v.reasonDetails]
         : ['Причина расторжения: ', v.reason, '.'],
+      ...(v.regNumbers !== '' ? [['Регистрационные номера программ: ', v.regNumbers, '.']] : []),
+      ...(v.tariff !== '' ? [[`Тариф сопровождения: ${v.tariff}.`]] : []),
+      ...(v.services !== ''
+        ? [[`Просим также отключить сервисы, подключённые по договору: ${v.services}.`]]
+        : []),
       ['Просим направить акт выполненных работ и документы о расторжении договора для подписания.'],
+      ...(v.reconciliation
+        ? [
+            [
+              'Просим направить акт сверки взаиморасчётов на дату расторжения и закрывающие документы за последний период.',
+            ],
+          ]
+        : []),
+      ...(v.refund
+        ? [
+            [
+              'Сумму предоплаты за неоказанные услуги, если она есть, просим вернуть на расчётный счёт ',
+              v.account,
+              ' в ',
+              v.bank,
+              ', БИК ',
+              v.bik,
+              '.',
+            ],
+          ]
+        : []),
       ['Контактное лицо: ', v.contact, '.'],
     ],
     closing: [[v.today], [v.signatory, ' ____________________ (подпись)']],

@@ -1,3 +1,4 @@
+import { situation } from './situation-en';
 import type { Procedure } from './types';
 
 /** The same procedure in English, with the same ids, so progress is shared between languages. */
@@ -9,6 +10,8 @@ export const itsTermination: Procedure = {
     'Here is the right order for switching off the ITS service.',
   ],
   source: 'based on the article of 28 June 2025',
+  reference:
+    'The article «Как отключить сопровождение 1С» (How to end 1C support) of 28 June 2025: every item of the checklist and the recommendation',
   sections: [
     {
       kind: 'list',
@@ -99,6 +102,7 @@ export const itsTermination: Procedure = {
       ],
     },
   ],
+  situation,
   conclusion:
     'Before ending 1C support, it is advisable to assess the possible risks and plan alternative ways to keep the system running.',
 };

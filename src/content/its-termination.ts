@@ -1,3 +1,4 @@
+import { situation } from './situation';
 import type { Procedure } from './types';
 
 /**
@@ -12,6 +13,8 @@ export const itsTermination: Procedure = {
     'Рассмотрим правильный порядок отключения услуги ИТС.',
   ],
   source: 'по статье от 28.06.2025',
+  reference:
+    'Статья «Как отключить сопровождение 1С» от 28.06.2025: все пункты чек-листа и рекомендация',
   sections: [
     {
       kind: 'list',
@@ -98,6 +101,7 @@ export const itsTermination: Procedure = {
       ],
     },
   ],
+  situation,
   conclusion:
     'Перед отключением сопровождения 1С рекомендуется оценить возможные риски и предусмотреть альтернативные способы поддержки работоспособности системы.',
 };

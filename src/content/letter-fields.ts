@@ -12,7 +12,18 @@ export const LETTER_FIELDS = [
   'reasonDetails',
   'contact',
   'signatory',
+  'regNumbers',
+  'reconciliation',
+  'refund',
+  'bank',
+  'bik',
+  'account',
 ] as const;
+
+/** Fields that are a tick in the form: "yes" when ticked, absent otherwise. */
+export const LETTER_FLAGS = ['reconciliation', 'refund'] as const;
+
+export type LetterFlag = (typeof LETTER_FLAGS)[number];
 
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
@@ -32,9 +43,16 @@ export type Reason = (typeof REASONS)[number];
 export type DocPart = string | { readonly blank: string };
 
 /** The letter's values, formatted and ready to be put into sentences. */
-export type LetterValues = Readonly<Record<LetterField, DocPart>> & {
+export type LetterValues = Readonly<Record<Exclude<LetterField, LetterFlag>, DocPart>> & {
   /** The date the letter is made, "DD.MM.YYYY". */
   readonly today: string;
+  /** From the situation check: the ITS tariff, and the services to switch off ('' when none). */
+  readonly tariff: string;
+  readonly services: string;
+  /** Whether the letter asks for the act of reconciliation and the closing documents. */
+  readonly reconciliation: boolean;
+  /** Whether the letter asks to return unused prepayment to the account given. */
+  readonly refund: boolean;
 };
 
 /** A generated letter, in the page's language. */

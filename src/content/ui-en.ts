@@ -54,6 +54,19 @@ export const ui: UiText = {
   importShort: 'Import',
   resetLabel: 'Reset progress',
   resetShort: 'Reset',
+  situationLabel: 'Before you start',
+  situationOpen: (n) => `Answer ${count(n, 'question', 'questions')}`,
+  situationChange: 'Change the answers',
+  situationClear: 'Clear the answers',
+  situationAdded: (n) =>
+    n === 0
+      ? 'Your answers add no steps.'
+      : `${count(n, 'step', 'steps')} added: counted in the overall progress.`,
+  addedLabel: 'Added to the article',
+  addedTag: 'Not from the article.',
+  sourceLabel: (n) => (n === 1 ? 'Source:' : 'Sources:'),
+  sourcesTitle: 'Sources',
+  sourceRead: (date) => `read ${date}`,
   noteButton: 'Note',
   noteLabel: (itemText) => `Note for “${itemText}”`,
   notePrefix: 'Note:',

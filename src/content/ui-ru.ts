@@ -75,6 +75,21 @@ export const ui = {
   resetLabel: 'Сбросить прогресс',
   resetShort: 'Сбросить',
 
+  situationLabel: 'Перед началом',
+  situationOpen: (count: number) =>
+    `Ответить на ${count} ${plural(count, { one: 'вопрос', few: 'вопроса', many: 'вопросов' })}`,
+  situationChange: 'Изменить ответы',
+  situationClear: 'Очистить ответы',
+  situationAdded: (count: number) =>
+    count === 0
+      ? 'Ваши ответы не добавляют шагов.'
+      : `${plural(count, { one: 'Добавлен', few: 'Добавлено', many: 'Добавлено' })} ${count} ${plural(count, { one: 'шаг', few: 'шага', many: 'шагов' })}: ${plural(count, { one: 'он учтён', few: 'они учтены', many: 'они учтены' })} в общем прогрессе.`,
+  addedLabel: 'Дополнение к статье',
+  addedTag: 'Не из статьи.',
+  sourceLabel: (count: number): string => (count === 1 ? 'Источник:' : 'Источники:'),
+  sourcesTitle: 'Источники',
+  sourceRead: (date: string) => `прочитано ${date}`,
+
   noteButton: 'Заметка',
   noteLabel: (itemText: string) => `Заметка к пункту «${itemText}»`,
   notePrefix: 'Заметка:',

@@ -1,4 +1,5 @@
 import type { Procedure } from '../content/types';
+import { answerKeys } from './situation';
 
 /** Every item id the content knows, choices' options included. */
 export function itemIds(procedure: Procedure): ReadonlySet<string> {
@@ -55,4 +56,16 @@ export function validateProcedure(procedure: Procedure): string[] {
     }
   });
   return problems;
+}
+
+/** What saved progress or an imported file may refer to: items, choices and answers. */
+export function knownIds(procedure: Procedure) {
+  const situation = procedure.situation;
+  const items = new Set(itemIds(procedure));
+  for (const step of situation?.steps ?? []) items.add(step.id);
+  return {
+    items: items as ReadonlySet<string>,
+    choices: choiceOptionIds(procedure),
+    answers: situation ? answerKeys(situation) : new Map<string, ReadonlySet<string>>(),
+  };
 }

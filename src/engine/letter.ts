@@ -5,16 +5,18 @@
 import type { ProblemCode } from '../content/documents-ru';
 import {
   LETTER_FIELDS,
+  LETTER_FLAGS,
   REASONS,
   type DocPart,
   type Letter,
   type LetterField,
+  type LetterFlag,
   type LetterValues,
   type Reason,
 } from '../content/letter-fields';
 import type { ProductionCalendar } from '../content/types';
 import { dayNumber, formatDate, workingDaysBefore } from './dates';
-import { innProblem, kppProblem } from './requisites';
+import { accountProblem, bikProblem, innProblem, kppProblem } from './requisites';
 
 export type LetterDraft = Readonly<Partial<Record<LetterField, string>>>;
 
@@ -35,6 +37,10 @@ export function letterProblems(
   if (inn) problems.inn = `inn-${inn}`;
   const kpp = kppProblem(value(draft, 'kpp'), value(draft, 'inn'));
   if (kpp) problems.kpp = `kpp-${kpp}`;
+  const bik = bikProblem(value(draft, 'bik'));
+  if (bik) problems.bik = `bik-${bik}`;
+  const account = accountProblem(value(draft, 'account'), value(draft, 'bik'));
+  if (account) problems.account = `account-${account}`;
 
   const todayDay = dayNumber(today);
   const dates = {} as Partial<Record<LetterField, number>>;
@@ -64,7 +70,13 @@ export function letterProblems(
   return problems;
 }
 
+const isFlag = (field: LetterField): field is LetterFlag =>
+  (LETTER_FLAGS as readonly string[]).includes(field);
+
 const isReason = (text: string): text is Reason => (REASONS as readonly string[]).includes(text);
+
+/** What the situation check tells the letter: the tariff and the services to switch off. */
+export type LetterSituation = { readonly tariff: string; readonly services: readonly string[] };
 
 /** The draft's values for the letter's sentences: dates as DD.MM.YYYY, blanks where empty. */
 export function letterValues(
@@ -74,9 +86,11 @@ export function letterValues(
     reasons: Readonly<Record<Reason, string>>;
   },
   today: string,
+  situation: LetterSituation = { tariff: '', services: [] },
 ): LetterValues {
-  const values = {} as Record<LetterField, DocPart>;
+  const values = {} as Record<Exclude<LetterField, LetterFlag>, DocPart>;
   for (const field of LETTER_FIELDS) {
+    if (isFlag(field)) continue;
     const text = value(draft, field);
     values[field] = text === '' ? { blank: wording.blanks[field] } : text;
   }
@@ -95,7 +109,15 @@ export function letterValues(
   // The letter omits optional requisites rather than showing blanks for them.
   if (typeof values.kpp !== 'string') values.kpp = '';
   if (typeof values.reasonDetails !== 'string') values.reasonDetails = '';
-  return { ...values, today: formatDate(today) };
+  if (typeof values.regNumbers !== 'string') values.regNumbers = '';
+  return {
+    ...values,
+    today: formatDate(today),
+    tariff: situation.tariff,
+    services: situation.services.join(', '),
+    reconciliation: value(draft, 'reconciliation') === 'yes',
+    refund: value(draft, 'refund') === 'yes',
+  };
 }
 
 const partText = (part: DocPart) => (typeof part === 'string' ? part : `[${part.blank}]`);

@@ -1,4 +1,5 @@
 import type { ChoiceOption, ChoiceSection, Item, Procedure, Section } from '../content/types';
+import { addedSection, type Answers } from './situation';
 
 /** The facts a person has established; everything else is derived from them. */
 export type Progress = {
@@ -6,6 +7,8 @@ export type Progress = {
   readonly ticks: Readonly<Record<string, number>>;
   /** Choice section id → chosen option id. */
   readonly choices: Readonly<Record<string, string>>;
+  /** The situation check's answers; they add steps to a procedure that has the check. */
+  readonly answers?: Answers;
 };
 
 export type Count = {
@@ -18,17 +21,51 @@ export type GateStatus =
 
 export const emptyProgress: Progress = { ticks: {}, choices: {} };
 
+const noAnswers: Answers = {};
+
+/**
+ * The procedure's sections as the page shows them: the steps the situation check adds, when
+ * it adds any, before the article's.
+ */
+export function sectionsOf(procedure: Procedure, progress: Progress): readonly Section[] {
+  if (!procedure.situation) return procedure.sections;
+  const added = addedSection(procedure.situation, progress.answers ?? noAnswers);
+  if (!added) return procedure.sections;
+  return withAdded(procedure, added);
+}
+
+/** The added section before the article's; the same section gives the same list. */
+const withAdded = memoizeBy((procedure: Procedure, added: Section): readonly Section[] => [
+  added,
+  ...procedure.sections,
+]);
+
+function memoizeBy<A extends object, B extends object, V>(compute: (a: A, b: B) => V) {
+  const cache = new WeakMap<A, WeakMap<B, V>>();
+  return (a: A, b: B): V => {
+    let byB = cache.get(a);
+    if (!byB) {
+      byB = new WeakMap();
+      cache.set(a, byB);
+    }
+    if (!byB.has(b)) byB.set(b, compute(a, b));
+    return byB.get(b) as V;
+  };
+}
+
 /**
  * Remembers a derived value for one state of progress. Progress is replaced, never changed
  * in place, so the same `ticks` and `choices` objects always give the same answer; many
  * counters reading the same state then cost one pass over the content, not one each.
  */
 function memoize<K extends object, V>(compute: (key: K, progress: Progress) => V) {
-  const byTicks = new WeakMap<object, { choices: object; values: WeakMap<K, V> }>();
+  type Cache = { choices: object; answers: object; values: WeakMap<K, V> };
+  const byTicks = new WeakMap<object, Cache>();
   return (key: K, progress: Progress): V => {
     let cache = byTicks.get(progress.ticks);
-    if (cache?.choices !== progress.choices) {
-      cache = { choices: progress.choices, values: new WeakMap() };
+    const answers = progress.answers ?? noAnswers;
+    if (cache?.choices !== progress.choices || cache.answers !== answers) {
+      cache = { choices: progress.choices, answers, values: new WeakMap() };
       byTicks.set(progress.ticks, cache);
     }
     if (cache.values.has(key)) return cache.values.get(key) as V;
@@ -91,7 +128,7 @@ export function isLocked(procedure: Procedure, section: Section, progress: Progr
 export const overallCount = memoize((procedure: Procedure, progress: Progress): Count => {
   let done = 0;
   let total = 0;
-  for (const section of procedure.sections) {
+  for (const section of sectionsOf(procedure, progress)) {
     const count = sectionCount(section, progress);
     done += count.done;
     total += count.total;
@@ -122,7 +159,7 @@ export type NextStep =
 export const nextStep = memoize(nextStepOf);
 
 function nextStepOf(procedure: Procedure, progress: Progress): NextStep | null {
-  for (const section of procedure.sections) {
+  for (const section of sectionsOf(procedure, progress)) {
     if (section.kind === 'choice' && activeOption(section, progress) === undefined) {
       if (!isLocked(procedure, section, progress)) return { kind: 'choice', sectionId: section.id };
       continue;

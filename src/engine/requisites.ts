@@ -49,3 +49,37 @@ export function kppProblem(value: string, inn = ''): KppProblem | null {
   if (kpp.length !== 9) return 'length';
   return /^\d{4}[\dA-Z]{2}\d{3}$/.test(kpp) ? null : 'format';
 }
+
+export type BikProblem = 'not-digits' | 'length';
+export type AccountProblem = 'not-digits' | 'length' | 'checksum';
+
+/** БИК: the bank's 9-digit identification code. */
+export function bikProblem(value: string): BikProblem | null {
+  const bik = value.trim();
+  if (bik === '') return null;
+  if (!/^\d+$/.test(bik)) return 'not-digits';
+  return bik.length === 9 ? null : 'length';
+}
+
+const ACCOUNT_WEIGHTS = [7, 1, 3];
+
+/**
+ * Расчётный счёт: 20 digits whose control key agrees with the bank's БИК (the Bank of
+ * Russia's algorithm: the BIK's last 3 digits and the 20 of the account, weighted 7, 1, 3 in
+ * turn; the sum of the products' last digits ends in 0). The key is checked once the БИК is
+ * valid.
+ */
+export function accountProblem(value: string, bik = ''): AccountProblem | null {
+  const account = value.trim();
+  if (account === '') return null;
+  if (!/^\d+$/.test(account)) return 'not-digits';
+  if (account.length !== 20) return 'length';
+  const code = bik.trim();
+  if (code === '' || bikProblem(code) !== null) return null;
+  const digits = Array.from(code.slice(6) + account, Number);
+  let sum = 0;
+  digits.forEach((digit, index) => {
+    sum += (digit * (ACCOUNT_WEIGHTS[index % 3] ?? 0)) % 10;
+  });
+  return sum % 10 === 0 ? null : 'checksum';
+}

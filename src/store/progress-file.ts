@@ -14,10 +14,12 @@ export type ProgressFile = {
   readonly progress: SavedProgress;
 };
 
-/** What the file may refer to: the ids of the procedure the page shows. */
+/** What the file may refer to: the ids of the procedure and the situation check. */
 export type KnownIds = {
   readonly items: ReadonlySet<string>;
   readonly choices: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Saved answer key → the values it may take. */
+  readonly answers: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 export type ImportProblem =
@@ -49,6 +51,7 @@ export function serializeProgress(progress: SavedProgress, now: Date): string {
       choices: progress.choices,
       notes: progress.notes,
       letter: progress.letter,
+      answers: progress.answers,
     },
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -80,7 +83,8 @@ export function parseProgressFile(text: string, known: KnownIds): ImportResult {
   }
   const notes = progress.notes ?? {};
   const letter = progress.letter ?? {};
-  if (!isRecord(notes) || !isRecord(letter)) return fail('bad-shape');
+  const answers = progress.answers ?? {};
+  if (!isRecord(notes) || !isRecord(letter) || !isRecord(answers)) return fail('bad-shape');
 
   for (const [id, time] of Object.entries(progress.ticks)) {
     if (!known.items.has(id)) return fail('unknown-ids');
@@ -102,6 +106,13 @@ export function parseProgressFile(text: string, known: KnownIds): ImportResult {
     if (!isField || typeof text !== 'string' || text.length > NOTE_MAX_LENGTH) {
       return fail('bad-shape');
     }
+  }
+
+  for (const [key, answer] of Object.entries(answers)) {
+    const values = known.answers.get(key);
+    if (!values) return fail('unknown-ids');
+    if (typeof answer !== 'string') return fail('bad-shape');
+    if (!values.has(answer)) return fail('unknown-ids');
   }
 
   const when = typeof exportedAt === 'string' ? new Date(exportedAt) : null;

@@ -45,19 +45,24 @@ export type ProgressState = SavedProgress & {
   /** Takes back a reset or an import, keeping what has changed since. */
   undo: (change: WholeChange) => void;
   setLanguage: (language: Language) => void;
+  /** Gives a situation answer (a saved key and its value), or takes it back with null. */
+  setAnswer: (key: string, value: string | null) => void;
+  /** Takes back every situation answer; ticks of the steps they added are kept. */
+  clearAnswers: () => void;
 };
 
 /** What the store hands to storage: the facts and the language. */
 type PersistedState = SavedProgress & { readonly language: Language };
 
-export const STORAGE_VERSION = 3;
+export const STORAGE_VERSION = 4;
 
 /** One step per released version: `steps[n]` turns a version-n save into version n + 1. */
 const steps: Readonly<Record<number, (saved: Record<string, unknown>) => Record<string, unknown>>> =
   {
     // Version 1 had ticks and choices; version 2 adds notes.
     1: (saved) => ({ ...saved, notes: {} }),
-    // Version 3 adds the letter's draft: `sanitize` gives older saves an empty one.
+    // Version 3 adds the letter's draft and version 4 the situation answers: `sanitize` gives
+    // older saves empty ones.
   };
 
 /** Brings a save of any earlier version up to the current shape, step by step. */
@@ -107,8 +112,8 @@ export function createProgressStore(getStorage: () => Storage, now: () => number
     persist<ProgressState, [], [], PersistedState>(
       (set, get) => {
         const facts = (): SavedProgress => {
-          const { ticks, choices, notes, letter } = get();
-          return { ticks, choices, notes, letter };
+          const { ticks, choices, notes, letter, answers } = get();
+          return { ticks, choices, notes, letter, answers };
         };
         return {
           ...emptySaved(),
@@ -152,6 +157,16 @@ export function createProgressStore(getStorage: () => Storage, now: () => number
           setLanguage: (language) => {
             set({ language });
           },
+          setAnswer: (key, value) => {
+            set((state) => {
+              if ((state.answers[key] ?? null) === value) return state;
+              const { [key]: _previous, ...answers } = state.answers;
+              return { answers: value === null ? answers : { ...answers, [key]: value } };
+            });
+          },
+          clearAnswers: () => {
+            set((state) => (Object.keys(state.answers).length === 0 ? state : { answers: {} }));
+          },
         };
       },
       {
@@ -183,6 +198,7 @@ const factsOf = (state: PersistedState): PersistedState => ({
   choices: state.choices,
   notes: state.notes,
   letter: state.letter,
+  answers: state.answers,
   language: state.language,
 });
 

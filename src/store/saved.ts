@@ -1,12 +1,17 @@
 import type { Language } from '../content/types';
 import type { Progress } from '../engine/progress';
 
-/** The saved facts: ticked items with their times, chosen options, notes, the letter's draft. */
+/**
+ * The saved facts: ticked items with their times, chosen options, notes, the letter's draft,
+ * the situation check's answers.
+ */
 export type SavedProgress = Progress & {
   /** Item id → the person's note (evidence such as a letter number), at most NOTE_MAX_LENGTH. */
   readonly notes: Readonly<Record<string, string>>;
   /** The termination letter's draft: field id → value as typed, at most NOTE_MAX_LENGTH. */
   readonly letter: Readonly<Record<string, string>>;
+  /** The situation check's answers: question (or `question:option`) → option id (or "yes"). */
+  readonly answers: Readonly<Record<string, string>>;
 };
 
 /**
@@ -23,11 +28,17 @@ export type SyncedFacts = SavedProgress & {
 /** The longest note or letter field kept. */
 export const NOTE_MAX_LENGTH = 500;
 
-const FACTS = ['ticks', 'choices', 'notes', 'letter'] as const;
+const FACTS = ['ticks', 'choices', 'notes', 'letter', 'answers'] as const;
 type Fact = (typeof FACTS)[number];
 const LANGUAGE = 'language';
 
-export const emptySaved = (): SavedProgress => ({ ticks: {}, choices: {}, notes: {}, letter: {} });
+export const emptySaved = (): SavedProgress => ({
+  ticks: {},
+  choices: {},
+  notes: {},
+  letter: {},
+  answers: {},
+});
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -51,6 +62,7 @@ export function sanitize(value: unknown): SavedProgress {
     choices: texts(value.choices),
     notes: texts(value.notes),
     letter: texts(value.letter),
+    answers: texts(value.answers),
   };
 }
 
@@ -106,6 +118,7 @@ export function stampChanges(
     choices: next.choices,
     notes: next.notes,
     letter: next.letter,
+    answers: next.answers,
     language: next.language,
     changed,
   };
@@ -164,6 +177,7 @@ export function mergeSynced(mine: SyncedFacts, theirs: SyncedFacts): SyncedFacts
     choices: merged.choices as Record<string, string>,
     notes: merged.notes as Record<string, string>,
     letter: merged.letter as Record<string, string>,
+    answers: merged.answers as Record<string, string>,
     language,
     changed,
   };

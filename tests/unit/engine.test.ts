@@ -22,6 +22,7 @@ const moving: Procedure = {
   title: 'Переезд',
   intro: ['Что сделать перед переездом.'],
   source: 'пример',
+  reference: 'пример',
   conclusion: 'Готово.',
   sections: [
     {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itsTermination } from '../../src/content/its-termination';
-import { choiceOptionIds, itemIds } from '../../src/engine/content-ids';
+import { knownIds } from '../../src/engine/content-ids';
 import {
   FILE_FORMAT,
   FILE_MAX_BYTES,
@@ -11,10 +11,7 @@ import {
 } from '../../src/store/progress-file';
 import { STORAGE_VERSION } from '../../src/store/progress-store';
 
-const known: KnownIds = {
-  items: itemIds(itsTermination),
-  choices: choiceOptionIds(itsTermination),
-};
+const known: KnownIds = knownIds(itsTermination);
 
 const file = (progress: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -30,6 +27,7 @@ const good = {
   choices: { methods: 'self' },
   notes: { 'prep-backups': 'Копия от 27.11' },
   letter: { organisation: 'ООО «Ромашка»', inn: '7707083893', disconnectionDate: '2027-01-31' },
+  answers: { edition: 'prof', 'services:edo': 'yes' },
 };
 
 describe('progress file', () => {
@@ -57,7 +55,10 @@ describe('progress file', () => {
       file({ ticks: good.ticks, choices: good.choices }, { version: 1 }),
       known,
     );
-    expect(result).toMatchObject({ ok: true, progress: { ...good, notes: {}, letter: {} } });
+    expect(result).toMatchObject({
+      ok: true,
+      progress: { ...good, notes: {}, letter: {}, answers: {} },
+    });
   });
 
   it('reads a version 2 file, which had no letter, with an empty draft', () => {

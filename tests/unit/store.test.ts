@@ -5,6 +5,7 @@ import { setLetterField } from '../../src/store/letter-draft';
 
 import {
   createProgressStore,
+  emptySaved,
   migrate,
   NOTE_MAX_LENGTH,
   sanitize,
@@ -36,6 +37,7 @@ describe('progress store', () => {
     store.getState().chooseOption('methods', 'self');
     store.getState().setNote('prep-backups', 'Копия на сервере 2');
     setLetterField('inn', '7707083893', store);
+    store.getState().setAnswer('edition', 'prof');
 
     expect(saved(storage)).toEqual({
       state: {
@@ -43,6 +45,7 @@ describe('progress store', () => {
         choices: { methods: 'self' },
         notes: { 'prep-backups': 'Копия на сервере 2' },
         letter: { inn: '7707083893' },
+        answers: { edition: 'prof' },
         language: 'ru',
         // When each fact last changed, so that two tabs can merge what each did.
         changed: {
@@ -50,6 +53,7 @@ describe('progress store', () => {
           'choices:methods': expect.any(Number) as number,
           'notes:prep-backups': expect.any(Number) as number,
           'letter:inn': expect.any(Number) as number,
+          'answers:edition': expect.any(Number) as number,
         },
       },
       version: STORAGE_VERSION,
@@ -67,6 +71,7 @@ describe('progress store', () => {
       'choices',
       'notes',
       'letter',
+      'answers',
       'language',
       'changed',
     ]);
@@ -261,7 +266,10 @@ describe('schema versions', () => {
       choices: { methods: 'partner' },
       notes: {},
     });
-    expect(saved(storage)).toMatchObject({ version: 3, state: { notes: {}, letter: {} } });
+    expect(saved(storage)).toMatchObject({
+      version: STORAGE_VERSION,
+      state: { notes: {}, letter: {}, answers: {} },
+    });
   });
 
   it('migrates a version 2 save (before the letter) with an empty draft, notes kept', () => {
@@ -269,7 +277,7 @@ describe('schema versions', () => {
     const store = createProgressStore(() => storage);
     expect(store.getState().notes).toEqual({ 'partner-application': 'Исх. № 214 от 24.11.2026' });
     expect(store.getState().letter).toEqual({});
-    expect(saved(storage)).toMatchObject({ version: 3, state: { letter: {} } });
+    expect(saved(storage)).toMatchObject({ version: STORAGE_VERSION, state: { letter: {} } });
   });
 
   it('keeps the chosen language when it upgrades a version 2 save', () => {
@@ -279,16 +287,36 @@ describe('schema versions', () => {
     );
     const store = createProgressStore(() => storage);
     expect(store.getState().language).toBe('en');
-    expect(saved(storage)).toMatchObject({ version: 3, state: { language: 'en' } });
+    expect(saved(storage)).toMatchObject({ version: STORAGE_VERSION, state: { language: 'en' } });
   });
 
-  it('reads the current version 3 fixture unchanged', () => {
+  it('migrates a version 3 save (before the situation check) with no answers, the letter kept', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: fixture('saved-v3.json') });
     const store = createProgressStore(() => storage);
     expect(store.getState().letter).toEqual({
       organisation: 'ООО «Ромашка»',
       inn: '7707083893',
       disconnectionDate: '2027-01-31',
+    });
+    expect(store.getState().answers).toEqual({});
+    store.getState().toggleItem('prep-no-debt', true);
+    expect(saved(storage)).toMatchObject({
+      version: STORAGE_VERSION,
+      state: { answers: {}, letter: { organisation: 'ООО «Ромашка»' } },
+    });
+  });
+
+  it('reads the current version 4 fixture unchanged', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: fixture('saved-v4.json') });
+    const store = createProgressStore(() => storage);
+    expect(store.getState().answers).toEqual({
+      edition: 'prof',
+      'services:reporting': 'yes',
+      'services:edo': 'yes',
+    });
+    expect(store.getState().ticks).toEqual({
+      'prep-contract-terms': 1_764_264_000_000,
+      'situation-reporting-channel': 1_764_350_400_000,
     });
     expect(storage.writes).toBe(0);
   });
@@ -299,14 +327,16 @@ describe('schema versions', () => {
       choices: {},
       notes: {},
       letter: {},
+      answers: {},
     });
     expect(migrate({ ticks: { a: 1 } }, 0)).toEqual({
       ticks: { a: 1 },
       choices: {},
       notes: {},
       letter: {},
+      answers: {},
     });
-    expect(migrate('garbage', 1)).toEqual({ ticks: {}, choices: {}, notes: {}, letter: {} });
+    expect(migrate('garbage', 1)).toEqual(emptySaved());
   });
 
   it('sanitize drops malformed entries and keeps good ones', () => {
@@ -316,19 +346,21 @@ describe('schema versions', () => {
         choices: { m: 'x', n: 1 },
         notes: { a: 'ok', b: 3, c: '' },
         letter: { inn: '7707083893', kpp: 773601001, organisation: ' ' },
+        answers: { edition: 'prof', tariff: 2, 'services:edo': 'yes' },
       }),
     ).toEqual({
       ticks: { a: 1 },
       choices: { m: 'x' },
       notes: { a: 'ok' },
       letter: { inn: '7707083893' },
+      answers: { edition: 'prof', 'services:edo': 'yes' },
     });
   });
 
   it.each([null, 'text', 42, [], { ticks: null }])(
     'sanitize turns %j into empty progress',
     (value) => {
-      expect(sanitize(value)).toEqual({ ticks: {}, choices: {}, notes: {}, letter: {} });
+      expect(sanitize(value)).toEqual(emptySaved());
     },
   );
 });

@@ -2,6 +2,7 @@ import type { Item } from '../../content/types';
 import { useProgressStore, useTickedAt } from '../../store/progress-store';
 import { itemDomId } from '../shared/dom-ids';
 import { useUi } from '../shared/language';
+import { SourceLinks } from '../shared/source-links';
 import { ItemNote } from './item-note';
 
 export type ItemCardProps = {
@@ -43,6 +44,12 @@ export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
       {ticked && (
         <p className="card-meta" id={timeId}>
           {ui.tickedAt(tickedAt)}
+        </p>
+      )}
+      {item.guidance && (
+        <p className="card-guidance">
+          <span className="card-tag">{ui.addedTag}</span> {item.guidance.reason}{' '}
+          <SourceLinks sources={item.guidance.sources} />
         </p>
       )}
       {item.link && (

@@ -4,10 +4,11 @@ import { REASONS, type LetterField as Field } from '../../content/letter-fields'
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
 import { letterProblems, letterValues } from '../../engine/letter';
+import { letterSituation } from '../../engine/situation';
 import { useProgressStore } from '../../store/progress-store';
 import './documents.css';
 import { LetterDates } from './letter-dates';
-import { LetterField } from './letter-field';
+import { LetterCheck, LetterField } from './letter-field';
 import { LetterPreview } from './letter-preview';
 import { RecordSection } from './record-section';
 import { useDocumentsText } from './use-documents-text';
@@ -16,8 +17,13 @@ import { useDocumentsText } from './use-documents-text';
 const UNTIL_LEFT: ReadonlySet<ProblemCode> = new Set([
   'inn-length',
   'kpp-length',
+  'bik-length',
+  'account-length',
   'details-needed',
 ]);
+
+/** Fields whose problems quote how many characters were typed. */
+const TYPED: ReadonlySet<Field> = new Set(['inn', 'kpp', 'bik', 'account']);
 
 export type DocumentsProps = { procedure: Procedure };
 
@@ -28,6 +34,8 @@ export type DocumentsProps = { procedure: Procedure };
 export function Documents({ procedure }: DocumentsProps) {
   const text = useDocumentsText();
   const draft = useProgressStore((state) => state.letter);
+  const answers = useProgressStore((state) => state.answers);
+  const situation = letterSituation(procedure.situation, answers);
   const today = localIso(new Date());
   // Fields that already had a value when the page opened count as left.
   const [left, setLeft] = useState<ReadonlySet<Field>>(
@@ -51,10 +59,10 @@ export function Documents({ procedure }: DocumentsProps) {
     field: name,
     value: draft[name] ?? '',
     problem: problems[name],
-    context: name === 'kpp' ? { ...context, typed: (draft.kpp ?? '').trim().length } : context,
+    context: TYPED.has(name) ? { ...context, typed: (draft[name] ?? '').trim().length } : context,
     onLeave: leave,
   });
-  const letter = text.letter(letterValues(draft, text, today));
+  const letter = text.letter(letterValues(draft, text, today, situation));
 
   // Opened from a step's link before this part had loaded: bring the letter into view.
   useEffect(() => {
@@ -126,6 +134,27 @@ export function Documents({ procedure }: DocumentsProps) {
                 />
               )}
             />
+            <LetterField {...field('regNumbers')} optional input={{ autoComplete: 'off' }} />
+            <p className="documents-note">
+              {text.situationInLetter(situation.tariff, situation.services.join(', '))}
+            </p>
+            <LetterCheck field="reconciliation" checked={draft.reconciliation === 'yes'} />
+            <LetterCheck field="refund" checked={draft.refund === 'yes'} />
+            {draft.refund === 'yes' && (
+              <>
+                <LetterField {...field('bank')} input={{ autoComplete: 'off' }} />
+                <div className="field-row">
+                  <LetterField
+                    {...field('bik')}
+                    input={{ inputMode: 'numeric', autoComplete: 'off' }}
+                  />
+                  <LetterField
+                    {...field('account')}
+                    input={{ inputMode: 'numeric', autoComplete: 'off' }}
+                  />
+                </div>
+              </>
+            )}
             <LetterField {...field('contact')} input={{ autoComplete: 'name' }} />
             <LetterField {...field('signatory')} optional />
           </form>

@@ -1,6 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { ProblemCode, ProblemContext } from '../../content/documents-ru';
-import type { LetterField as Field } from '../../content/letter-fields';
+import type { LetterField as Field, LetterFlag } from '../../content/letter-fields';
 import { isWarning } from '../../engine/letter';
 import { setLetterField } from '../../store/letter-draft';
 import { useDocumentsText } from './use-documents-text';
@@ -101,6 +101,25 @@ export function LetterField({
         </p>
       )}
       {after}
+    </div>
+  );
+}
+
+/** A tick in the letter's form: what the letter should also ask for. */
+export function LetterCheck({ field, checked }: { field: LetterFlag; checked: boolean }) {
+  const text = useDocumentsText();
+  return (
+    <div className="field field-check" data-field={field}>
+      <label className="field-check-label">
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => {
+            setLetterField(field, event.currentTarget.checked ? 'yes' : '');
+          }}
+        />
+        <span>{text.fields[field].label}</span>
+      </label>
     </div>
   );
 }

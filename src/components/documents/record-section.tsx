@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Procedure } from '../../content/types';
 import { formatDate } from '../../engine/dates';
-import { activeOption, countedItems, overallCount } from '../../engine/progress';
+import { activeOption, countedItems, overallCount, sectionsOf } from '../../engine/progress';
+import { chosenLabels, situationSources } from '../../engine/situation';
 import { useProgressStore } from '../../store/progress-store';
+import { useUi } from '../shared/language';
 import { printOnly } from './letter-preview';
 import { useDocumentsText } from './use-documents-text';
 
@@ -49,6 +51,7 @@ export function RecordSection({ procedure }: { procedure: Procedure }) {
  */
 function RecordDialog({ procedure, onClose }: { procedure: Procedure; onClose: () => void }) {
   const text = useDocumentsText();
+  const ui = useUi();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const progress = useProgressStore();
@@ -86,7 +89,12 @@ function RecordDialog({ procedure, onClose }: { procedure: Procedure; onClose: (
         .join(', ') || text.recordMethodNone,
     ],
     [text.recordFacts.progress, `${String(count.done)} / ${String(count.total)}`],
+    ...(procedure.situation ? chosenLabels(procedure.situation, progress.answers) : []).map(
+      ({ question, labels }): [string, string] => [question.legend, labels.join(', ')],
+    ),
   ];
+  const sections = sectionsOf(procedure, progress);
+  const sources = procedure.situation ? situationSources(procedure.situation) : [];
 
   return (
     <dialog
@@ -110,7 +118,7 @@ function RecordDialog({ procedure, onClose }: { procedure: Procedure; onClose: (
             </div>
           ))}
         </dl>
-        {procedure.sections.map((section) => {
+        {sections.map((section) => {
           const items = countedItems(section, progress);
           const option = section.kind === 'choice' ? activeOption(section, progress) : undefined;
           return (
@@ -152,6 +160,17 @@ function RecordDialog({ procedure, onClose }: { procedure: Procedure; onClose: (
             </section>
           );
         })}
+        <section className="record-section">
+          <h3 className="record-section-title">{ui.sourcesTitle}</h3>
+          <ol className="record-sources">
+            <li>{procedure.reference}</li>
+            {sources.map((source) => (
+              <li key={source.url}>
+                {source.title}: {source.url}
+              </li>
+            ))}
+          </ol>
+        </section>
         <p className="record-made">{text.recordMade(madeAt)}</p>
         <p className="record-signature">{text.recordSignature}</p>
       </article>

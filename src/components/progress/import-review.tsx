@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Procedure } from '../../content/types';
-import { choiceOptionIds, itemIds } from '../../engine/content-ids';
+import { knownIds } from '../../engine/content-ids';
 import { overallCount } from '../../engine/progress';
 import { FILE_MAX_BYTES, parseProgressFile, type KnownIds } from '../../store/progress-file';
 import { useProgressStore, type SavedProgress, type WholeChange } from '../../store/progress-store';
@@ -29,10 +29,7 @@ export function ImportReview({
   const messages = useMessages();
   const [pending, setPending] = useState<Pending | null>(null);
   const replaceProgress = useProgressStore((state) => state.replaceProgress);
-  const known = useMemo<KnownIds>(
-    () => ({ items: itemIds(procedure), choices: choiceOptionIds(procedure) }),
-    [procedure],
-  );
+  const known = useMemo<KnownIds>(() => knownIds(procedure), [procedure]);
 
   useEffect(() => {
     let current = true;

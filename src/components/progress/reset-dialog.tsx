@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Procedure } from '../../content/types';
-import { itemIds } from '../../engine/content-ids';
+import { knownIds } from '../../engine/content-ids';
 import { useProgressStore, type WholeChange } from '../../store/progress-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { useMessages } from '../shared/use-messages';
@@ -17,7 +17,7 @@ export function ResetDialog({ procedure, onClose, onReset }: ResetDialogProps) {
   const resetProgress = useProgressStore((state) => state.resetProgress);
   const [ticked, notes] = useProgressStore(
     useShallow((state) => {
-      const known = itemIds(procedure);
+      const known = knownIds(procedure).items;
       return [
         Object.keys(state.ticks).filter((id) => known.has(id)).length,
         Object.keys(state.notes).filter((id) => known.has(id)).length,

@@ -1,0 +1,39 @@
+import type { Procedure } from '../../content/types';
+import { formatDate } from '../../engine/dates';
+import { situationSources } from '../../engine/situation';
+import { useUi } from '../shared/language';
+
+export type SourcesListProps = {
+  procedure: Procedure;
+  /** Other sources the page uses, as plain text: the production calendar's legal acts. */
+  more?: readonly string[];
+};
+
+/** "Источники" at the foot of the page: the article, and every source the added steps cite. */
+export function SourcesList({ procedure, more = [] }: SourcesListProps) {
+  const ui = useUi();
+  const sources = procedure.situation ? situationSources(procedure.situation) : [];
+  return (
+    <section className="page sources" aria-labelledby="sources-title">
+      <h2 id="sources-title" className="sources-title">
+        {ui.sourcesTitle}
+      </h2>
+      <ol className="sources-list">
+        <li>{procedure.reference}</li>
+        {sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>{' '}
+            <span className="source-meta">
+              ({new URL(source.url).hostname}, {ui.sourceRead(formatDate(source.read))})
+            </span>
+          </li>
+        ))}
+        {more.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
