@@ -59,7 +59,7 @@ export function App({ procedure: given }: AppProps) {
         <Conclusion procedure={procedure} />
         <DocumentsPart procedure={procedure} />
       </main>
-      <SourcesList procedure={procedure} more={calendarSources} />
+      <SourcesList procedure={procedure} calendar={calendarSources} />
       <footer className="page page-footer">
         <p>{ui.savedHere}</p>
       </footer>

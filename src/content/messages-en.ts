@@ -14,13 +14,14 @@ export const messages: MessagesText = {
   close: 'Close',
   resetTitle: 'Reset all progress?',
   resetDescription: (ticked, notes) =>
-    `All ticks (${ticked}), the chosen method and ${notes > 0 ? `the notes (${notes})` : 'the notes'} will be cleared. You can undo this right after.`,
+    `All ticks (${ticked}), the chosen method, the situation answers, ${notes > 0 ? `the notes (${notes})` : 'the notes'} and the letter draft will be cleared. You can undo this right after.`,
   resetConfirm: 'Reset',
   importTitle: 'Load progress from the file?',
   importNow: (done, total) => `Ticked now: ${ui.stepsOf(done, total)}.`,
   importFromFile: (done, total, exportedAt) =>
     `In the file: ${ui.stepsOf(done, total)}${exportedAt ? `, saved ${tickTime.format(exportedAt)}` : ''}.`,
-  importReplaces: 'Your current ticks, method and notes will be replaced. You can undo this.',
+  importReplaces:
+    'Your current ticks, method, situation answers, notes and letter draft will be replaced. You can undo this.',
   importConfirm: 'Replace progress',
   importFailedTitle: 'The file was not loaded',
   importUnchanged: 'Your current progress is unchanged.',

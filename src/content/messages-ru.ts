@@ -16,14 +16,14 @@ export const messages = {
   close: 'Закрыть',
   resetTitle: 'Сбросить весь прогресс?',
   resetDescription: (ticked: number, notes: number) =>
-    `Будут сняты все отметки (${ticked}), выбор способа и ${notes > 0 ? `заметки (${notes})` : 'заметки'}. Сразу после сброса его можно отменить.`,
+    `Будут сняты все отметки (${ticked}), выбор способа, ответы о ситуации, ${notes > 0 ? `заметки (${notes})` : 'заметки'} и черновик заявления. Сразу после сброса его можно отменить.`,
   resetConfirm: 'Сбросить',
   importTitle: 'Загрузить прогресс из файла?',
   importNow: (done: number, total: number) => `Сейчас отмечено: ${ui.stepsOf(done, total)}.`,
   importFromFile: (done: number, total: number, exportedAt: Date | null) =>
     `В файле: ${ui.stepsOf(done, total)}${exportedAt ? `, сохранён ${tickTime.format(exportedAt)}` : ''}.`,
   importReplaces:
-    'Текущие отметки, выбор способа и заметки будут заменены. Это можно будет отменить.',
+    'Текущие отметки, выбор способа, ответы о ситуации, заметки и черновик заявления будут заменены. Это можно будет отменить.',
   importConfirm: 'Заменить прогресс',
   importFailedTitle: 'Файл не загружен',
   importUnchanged: 'Текущий прогресс не изменён.',

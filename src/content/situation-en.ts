@@ -1,4 +1,10 @@
-import type { Situation } from './types';
+import { sources } from './sources';
+import type { Answer, Situation } from './types';
+
+const editions = (...options: string[]): Answer[] =>
+  options.map((option) => ({ question: 'edition', option }));
+const services = (...options: string[]): Answer[] =>
+  options.map((option) => ({ question: 'services', option }));
 
 /** The situation check in English, with the same ids, answers and sources as the Russian. */
 export const situation: Situation = {
@@ -48,6 +54,102 @@ export const situation: Situation = {
     title: 'Steps for your situation',
     note: 'These steps are not in the article: your answers at the top of the page added them. While the answers add them they count in the overall progress; their ticks are kept even if you change an answer.',
   },
-  steps: [],
-  notes: [],
+  steps: [
+    {
+      id: 'situation-notice-received',
+      text: 'Find the notice period and method in the contract and send the letter so that the partner receives it in time; keep the proof of delivery',
+      when: [],
+      guidance: {
+        reason:
+          'A contract ends when the notice of withdrawal is received, unless the contract says otherwise (Civil Code, art. 450.1); a notice takes effect once delivered (art. 165.1).',
+        sources: [sources.civilCodePart1],
+      },
+    },
+    {
+      id: 'situation-pay-rendered',
+      text: 'Expect to pay for services already rendered and the partner’s actual costs; a refund of prepayment is not guaranteed — check the contract',
+      when: [],
+      guidance: {
+        reason:
+          'A customer may withdraw from a services contract provided it pays the provider’s actual costs (Civil Code, art. 782).',
+        sources: [sources.civilCodePart2],
+      },
+    },
+    {
+      id: 'situation-last-release',
+      text: 'Before ITS ends, download and install the latest releases of the configuration and the platform',
+      when: editions('prof', 'corp'),
+      guidance: {
+        reason:
+          'The program keeps working, but without an ITS contract only updates obtained before it ended may be installed; with a later release the platform periodically shows a misuse warning.',
+        sources: [sources.itsRules, sources.licenceCheck],
+      },
+    },
+    {
+      id: 'situation-admin-account',
+      text: 'For the IT admin: turn off automatic update downloads and scripts that log in to the 1C:ITS portal with the company’s account; keep access to portal.1c.ru, the programs’ registration numbers and the installers of the installed releases',
+      when: editions('prof', 'corp'),
+      guidance: {
+        reason:
+          'The update legality check relies on the program’s and the support contract’s registration on the 1C:ITS Portal.',
+        sources: [sources.licenceCheck],
+      },
+    },
+    {
+      id: 'situation-reporting-channel',
+      text: 'Connect another way of filing reports, send the reports due soon before ITS ends, and move the archive of filed reports',
+      when: services('reporting'),
+      guidance: {
+        reason:
+          '1С-Отчётность is provided under the 1C:ITS ПРОФ contract: ask your partner until when your licence runs. The archive of filed reports can be moved to another filing system.',
+        sources: [sources.reportingInIts, sources.reportingTransfer],
+      },
+    },
+    {
+      id: 'situation-edo-documents',
+      text: 'Keep a copy of your 1С-ЭДО documents, warn counterparties about a possible change of e-document operator, and ask your partner how sending documents is paid for after ITS ends',
+      when: services('edo'),
+      guidance: {
+        reason: 'Sending documents in 1С-ЭДО is paid by the number of messages sent.',
+        sources: [sources.edoTerms],
+      },
+    },
+    {
+      id: 'situation-fresh-export',
+      text: 'Export your data from 1С:Фреш and keep the export file before the subscription ends',
+      when: services('fresh'),
+      guidance: {
+        reason:
+          'When the tariff ends, access to the base in the service is suspended; data is moved with export files.',
+        sources: [sources.freshAccess, sources.freshExport],
+      },
+    },
+    {
+      id: 'situation-industry-its',
+      text: 'Ask your partner what happens to 1C:ITS Отраслевой after the main ITS contract ends',
+      when: services('industry'),
+      guidance: {
+        reason: '1C:ITS Отраслевой adds to the services of the main 1C:ITS contract.',
+        sources: [sources.industryIts],
+      },
+    },
+    {
+      id: 'situation-services-list',
+      text: 'List the 1C services connected under the contract and ask your partner which of them stop on the ITS end date',
+      when: services('archive', 'link', 'counterparty', 'unknown'),
+      guidance: {
+        reason:
+          '1C:ITS services are extra features of 1C programs under the support contract; the article names losing access to 1C cloud services as a consequence.',
+        sources: [sources.itsRules],
+      },
+    },
+  ],
+  notes: [
+    {
+      when: editions('basic'),
+      reason:
+        'For the basic edition updates are free and no update legality check is made: ending ITS changes little for updates.',
+      sources: [sources.basicUpdates, sources.licenceCheck],
+    },
+  ],
 };

@@ -1,7 +1,66 @@
 import type { Source } from './types';
 
+/** The day the pages below were read for this content. */
+const read = '2026-11-29';
+
 /**
- * The public pages the situation check's steps and notes come from, with the day each was
- * read. Titles are the pages' own, shortened; every language shows them as they are.
+ * The public pages the situation check's steps and notes come from. Titles say what each page
+ * is; every language shows them in Russian, as the pages are.
  */
-export const sources = {} satisfies Record<string, Source>;
+export const sources = {
+  itsRules: {
+    url: 'https://kv-plata.ru/services/regulations',
+    title: 'Правила обслуживания по договору 1С:ИТС',
+    read,
+  },
+  licenceCheck: {
+    url: 'https://kb.1ci.com/1C_Enterprise_Platform/Guides/Administrator_Guides/1C_Enterprise_8.3.22_Administrator_Guide/Chapter_10._Protection_against_unauthorized_use__features_and_settings/10.5._Protection_against_misuse_of_applications/10.5.1._General_information/?language=en',
+    title: '1C:Enterprise 8.3.22, руководство администратора, § 10.5.1',
+    read,
+  },
+  basicUpdates: {
+    url: 'http://ocvita.ru/content/view/55/38',
+    title: 'Обновление базовых версий программ 1С',
+    read,
+  },
+  reportingInIts: {
+    url: 'https://blankidoc.ru/blank_otchet/9014/index.html',
+    title: 'Калуга Астрал: условия использования 1С-Отчетности в рамках договора 1С:ИТС ПРОФ',
+    read,
+  },
+  reportingTransfer: {
+    url: 'https://support.kontur.ru/extern/43787-samostoyatelnyj_perenos_otchetnosti_v_ekstern',
+    title: 'Самостоятельный перенос отчётности в Экстерн',
+    read,
+  },
+  edoTerms: {
+    url: 'https://vdgb.ru/blog/novye-usloviya-ispolzovaniya-1s-edo-',
+    title: 'Новые условия использования 1С-ЭДО',
+    read,
+  },
+  freshAccess: {
+    url: 'https://rsoft-1c.ru/kak-prodlit-dostup-k-servisu-1s-fresh-bez-oplaty/',
+    title: 'Как продлить доступ к сервису 1С:Фреш',
+    read,
+  },
+  freshExport: {
+    url: 'https://1c-o.ru/blog/articles/rezervnoe-kopirovanie-v-1s',
+    title: 'Резервное копирование в 1С: файлы выгрузки',
+    read,
+  },
+  industryIts: {
+    url: 'http://san.city/addons/itsoraslevoi',
+    title: '1С:ИТС Отраслевой',
+    read,
+  },
+  civilCodePart1: {
+    url: 'https://www.consultant.ru/document/cons_doc_LAW_5142/',
+    title: 'Гражданский кодекс РФ, часть первая: ст. 165.1 и 450.1',
+    read,
+  },
+  civilCodePart2: {
+    url: 'https://www.consultant.ru/document/cons_doc_LAW_9027/',
+    title: 'Гражданский кодекс РФ, часть вторая: ст. 782',
+    read,
+  },
+} satisfies Record<string, Source>;

@@ -57,6 +57,7 @@ export const ui: UiText = {
   situationLabel: 'Before you start',
   situationOpen: (n) => `Answer ${count(n, 'question', 'questions')}`,
   situationChange: 'Change the answers',
+  situationClose: 'Fold the questions',
   situationClear: 'Clear the answers',
   situationAdded: (n) =>
     n === 0
@@ -66,6 +67,7 @@ export const ui: UiText = {
   addedTag: 'Not from the article.',
   sourceLabel: (n) => (n === 1 ? 'Source:' : 'Sources:'),
   sourcesTitle: 'Sources',
+  sourceCalendar: (acts) => `Production calendar: ${acts}`,
   sourceRead: (date) => `read ${date}`,
   noteButton: 'Note',
   noteLabel: (itemText) => `Note for “${itemText}”`,

@@ -79,6 +79,7 @@ export const ui = {
   situationOpen: (count: number) =>
     `Ответить на ${count} ${plural(count, { one: 'вопрос', few: 'вопроса', many: 'вопросов' })}`,
   situationChange: 'Изменить ответы',
+  situationClose: 'Свернуть вопросы',
   situationClear: 'Очистить ответы',
   situationAdded: (count: number) =>
     count === 0
@@ -88,6 +89,7 @@ export const ui = {
   addedTag: 'Не из статьи.',
   sourceLabel: (count: number): string => (count === 1 ? 'Источник:' : 'Источники:'),
   sourcesTitle: 'Источники',
+  sourceCalendar: (acts: string) => `Производственный календарь: ${acts}`,
   sourceRead: (date: string) => `прочитано ${date}`,
 
   noteButton: 'Заметка',

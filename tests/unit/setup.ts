@@ -1,11 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { useProgressStore } from '../../src/store/progress-store';
+import { emptySaved, useProgressStore } from '../../src/store/progress-store';
 
 beforeEach(() => {
   window.localStorage.clear();
-  useProgressStore.setState({ ticks: {}, choices: {}, notes: {}, letter: {}, language: 'ru' });
+  useProgressStore.setState({ ...emptySaved(), language: 'ru' });
   document.documentElement.lang = 'ru';
 });
 

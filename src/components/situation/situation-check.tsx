@@ -43,7 +43,11 @@ export function SituationCheck({ situation }: SituationCheckProps) {
         }}
       >
         <summary className="button situation-toggle">
-          {chosen.length > 0 ? ui.situationChange : ui.situationOpen(situation.questions.length)}
+          {open
+            ? ui.situationClose
+            : chosen.length > 0
+              ? ui.situationChange
+              : ui.situationOpen(situation.questions.length)}
         </summary>
         <div className="situation-questions">
           {situation.questions.map((question) => (
@@ -62,7 +66,7 @@ export function SituationCheck({ situation }: SituationCheckProps) {
           )}
         </div>
       </details>
-      {chosen.length > 0 && (
+      {!open && chosen.length > 0 && (
         <dl className="situation-answers">
           {chosen.map(({ question, labels }) => (
             <div key={question.id}>

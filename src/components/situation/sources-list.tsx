@@ -5,12 +5,12 @@ import { useUi } from '../shared/language';
 
 export type SourcesListProps = {
   procedure: Procedure;
-  /** Other sources the page uses, as plain text: the production calendar's legal acts. */
-  more?: readonly string[];
+  /** The legal acts the production calendar follows, as plain text. */
+  calendar?: readonly string[];
 };
 
 /** "Источники" at the foot of the page: the article, and every source the added steps cite. */
-export function SourcesList({ procedure, more = [] }: SourcesListProps) {
+export function SourcesList({ procedure, calendar = [] }: SourcesListProps) {
   const ui = useUi();
   const sources = procedure.situation ? situationSources(procedure.situation) : [];
   return (
@@ -30,8 +30,8 @@ export function SourcesList({ procedure, more = [] }: SourcesListProps) {
             </span>
           </li>
         ))}
-        {more.map((text) => (
-          <li key={text}>{text}</li>
+        {calendar.map((text) => (
+          <li key={text}>{ui.sourceCalendar(text)}</li>
         ))}
       </ol>
     </section>
