@@ -1,0 +1,114 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp, reload } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const ADDED = [
+  'Найдите в договоре срок и способ уведомления о расторжении',
+  'Будьте готовы оплатить уже оказанные услуги',
+  'До окончания ИТС скачайте и установите последние релизы',
+  'Администратору: отключите автоматическую загрузку обновлений',
+  'Подключите другой способ сдачи отчётности',
+  'Сохраните у себя документы из 1С-ЭДО',
+];
+
+const added = (page: Page) => page.getByRole('region', { name: 'Шаги для вашей ситуации' });
+
+async function answerProfReportingEdo(page: Page) {
+  await page.getByText('Ответить на 3 вопроса').click();
+  await page.getByRole('radio', { name: 'ПРОФ', exact: true }).check();
+  await page.getByRole('checkbox', { name: '1С-Отчётность' }).check();
+  await page.getByRole('checkbox', { name: '1С-ЭДО' }).check();
+}
+
+describe('the situation check', () => {
+  it('adds exactly the steps for ПРОФ with 1С-Отчётность and 1С-ЭДО, with their sources; a tick survives a reload', async () => {
+    const { context, page, errors } = await openApp(browser);
+    await expect(added(page).count()).resolves.toBe(0);
+    await answerProfReportingEdo(page);
+
+    const boxes = added(page).getByRole('checkbox');
+    const names = await boxes.evaluateAll((inputs) =>
+      inputs.map((input) => input.closest('label')?.textContent ?? ''),
+    );
+    expect(names).toHaveLength(ADDED.length);
+    ADDED.forEach((start, index) => {
+      expect(names[index]).toMatch(new RegExp(`^${start}`));
+    });
+    const reporting = added(page).getByRole('listitem').filter({ hasText: ADDED[4] });
+    await expect(
+      reporting.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).resolves.toEqual([
+      'https://blankidoc.ru/blank_otchet/9014/index.html',
+      'https://support.kontur.ru/extern/43787-samostoyatelnyj_perenos_otchetnosti_v_ekstern',
+    ]);
+    await expect(reporting.getByRole('link').first().getAttribute('target')).resolves.toBe(
+      '_blank',
+    );
+    const progress = page.getByRole('progressbar', { name: 'Общий прогресс' });
+    await expect(progress.getAttribute('aria-valuetext')).resolves.toBe('0 из 23 шагов, 0\u00a0%');
+
+    await added(page)
+      .getByRole('checkbox', { name: new RegExp(`^${ADDED[4]}`) })
+      .check();
+    await reload(page);
+    await expect(
+      added(page)
+        .getByRole('checkbox', { name: new RegExp(`^${ADDED[4]}`) })
+        .isChecked(),
+    ).resolves.toBe(true);
+    // The answers are kept too: shown under the folded questions.
+    await expect(
+      page.getByRole('region', { name: 'Что изменится для вашей компании' }).textContent(),
+    ).resolves.toMatch(/Какая версия программы\?\s*ПРОФ.*1С-Отчётность, 1С-ЭДО/);
+    await expect(progress.getAttribute('aria-valuetext')).resolves.toBe('1 из 23 шагов, 4\u00a0%');
+    // The foot of the page names every source.
+    const sources = page.getByRole('region', { name: 'Источники' });
+    await expect(
+      sources.getByRole('link', { name: /Гражданский кодекс РФ, часть вторая/ }).count(),
+    ).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the answers in the printed record', async () => {
+    const { context, page } = await openApp(browser);
+    await answerProfReportingEdo(page);
+    await page.getByRole('button', { name: 'Протокол' }).click();
+    const record = page.getByRole('dialog', { name: 'Протокол отключения сопровождения 1С:ИТС' });
+    await expect(record.textContent()).resolves.toMatch(
+      /Какими сервисами 1С пользуется компания\?\s*1С-Отчётность, 1С-ЭДО/,
+    );
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations in ${colorScheme} with the questions open and steps added`, async () => {
+      const { context, page } = await openApp(browser, { colorScheme });
+      await answerProfReportingEdo(page);
+      const results = await new AxeBuilder({ page })
+        .include('.situation')
+        .include('.added')
+        .include('.sources')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+      await context.close();
+    }, 120_000);
+  }
+});
