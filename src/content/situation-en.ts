@@ -1,4 +1,4 @@
-import { sources } from './sources';
+import { sourcesEn as sources } from './sources-en';
 import type { Answer, Situation } from './types';
 
 const editions = (...options: string[]): Answer[] =>
@@ -17,9 +17,9 @@ export const situation: Situation = {
       legend: 'Which edition is the program?',
       multiple: false,
       options: [
-        { id: 'basic', label: 'Базовая (Basic)' },
-        { id: 'prof', label: 'ПРОФ (PROF)' },
-        { id: 'corp', label: 'КОРП (CORP)' },
+        { id: 'basic', label: 'Basic' },
+        { id: 'prof', label: 'PROF' },
+        { id: 'corp', label: 'CORP' },
       ],
     },
     {
@@ -28,8 +28,8 @@ export const situation: Situation = {
       multiple: false,
       inLetter: 'tariff',
       options: [
-        { id: 'prof', label: 'ИТС ПРОФ (ITS PROF)' },
-        { id: 'techno', label: 'ИТС ТЕХНО (ITS TECHNO)' },
+        { id: 'prof', label: 'ITS PROF' },
+        { id: 'techno', label: 'ITS TECHNO' },
       ],
     },
     {
@@ -38,13 +38,13 @@ export const situation: Situation = {
       multiple: true,
       inLetter: 'services',
       options: [
-        { id: 'reporting', label: '1С-Отчётность (reporting)' },
-        { id: 'edo', label: '1С-ЭДО (e-documents)' },
-        { id: 'fresh', label: '1С:Фреш (cloud)' },
-        { id: 'archive', label: '1С:Облачный архив (cloud backup)' },
-        { id: 'link', label: '1С:Линк (remote access)' },
-        { id: 'counterparty', label: '1С:Контрагент (counterparty checks)' },
-        { id: 'industry', label: 'ИТС Отраслевой (industry ITS)' },
+        { id: 'reporting', label: '1C-Reporting' },
+        { id: 'edo', label: '1C-EDO (e-documents)' },
+        { id: 'fresh', label: '1C:Fresh' },
+        { id: 'archive', label: '1C:Cloud Archive' },
+        { id: 'link', label: '1C:Link' },
+        { id: 'counterparty', label: '1C:Counterparty' },
+        { id: 'industry', label: 'ITS Industry' },
         { id: 'unknown', label: 'I don’t know', uncertain: true },
       ],
     },
@@ -101,22 +101,22 @@ export const situation: Situation = {
       when: services('reporting'),
       guidance: {
         reason:
-          '1С-Отчётность is provided under the 1C:ITS ПРОФ contract: ask your partner until when your licence runs. The archive of filed reports can be moved to another filing system.',
+          '1C-Reporting is provided under the 1C:ITS PROF contract: ask your partner until when your licence runs. The archive of filed reports can be moved to another filing system.',
         sources: [sources.reportingInIts, sources.reportingTransfer],
       },
     },
     {
       id: 'situation-edo-documents',
-      text: 'Keep a copy of your 1С-ЭДО documents, warn counterparties about a possible change of e-document operator, and ask your partner how sending documents is paid for after ITS ends',
+      text: 'Keep a copy of your 1C-EDO documents, warn counterparties about a possible change of e-document operator, and ask your partner how sending documents is paid for after ITS ends',
       when: services('edo'),
       guidance: {
-        reason: 'Sending documents in 1С-ЭДО is paid by the number of messages sent.',
+        reason: 'Sending documents in 1C-EDO is paid by the number of messages sent.',
         sources: [sources.edoTerms],
       },
     },
     {
       id: 'situation-fresh-export',
-      text: 'Export your data from 1С:Фреш and keep the export file before the subscription ends',
+      text: 'Export your data from 1C:Fresh and keep the export file before the subscription ends',
       when: services('fresh'),
       guidance: {
         reason:
@@ -126,10 +126,10 @@ export const situation: Situation = {
     },
     {
       id: 'situation-industry-its',
-      text: 'Ask your partner what happens to 1C:ITS Отраслевой after the main ITS contract ends',
+      text: 'Ask your partner what happens to 1C:ITS Industry after the main ITS contract ends',
       when: services('industry'),
       guidance: {
-        reason: '1C:ITS Отраслевой adds to the services of the main 1C:ITS contract.',
+        reason: '1C:ITS Industry adds to the services of the main 1C:ITS contract.',
         sources: [sources.industryIts],
       },
     },

@@ -16,8 +16,10 @@ async function tick(page: Page, texts: string[]) {
   for (const text of texts) await checkbox(page, text).click();
 }
 
+/** The ticks of every step card (the letter's own checkboxes aside). */
 async function checkedStates(page: Page) {
   return page
+    .locator('.cards')
     .getByRole('checkbox')
     .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked));
 }

@@ -153,7 +153,7 @@ describe('durable progress in Chromium', () => {
     await download.saveAs(file);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
       format: 'its-termination-progress',
-      version: 3,
+      version: 4,
       progress: { choices: { methods: 'self' } },
     });
     await source.context.close();

@@ -18,6 +18,11 @@ afterAll(async () => {
 });
 
 async function violations(page: Page) {
+  // From the top of the page: the sticky progress bar covers whatever is scrolled beneath it,
+  // and axe would count a control passing under it as a small target.
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();

@@ -25,8 +25,8 @@ describe('the situation check of the ITS procedure', () => {
     expect(validateSituation(situationEn, english)).toEqual([]);
     const shape = (s: Situation) => ({
       questions: s.questions.map((q) => [q.id, q.multiple, q.inLetter, q.options.map((o) => o.id)]),
-      steps: s.steps.map((step) => [step.id, step.when, step.guidance.sources]),
-      notes: s.notes.map((note) => [note.when, note.sources]),
+      steps: s.steps.map((step) => [step.id, step.when, step.guidance.sources.map((x) => x.url)]),
+      notes: s.notes.map((note) => [note.when, note.sources.map((x) => x.url)]),
       section: s.section.id,
     });
     expect(shape(situationEn)).toEqual(shape(situation));
