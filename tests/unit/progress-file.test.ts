@@ -88,8 +88,31 @@ describe('progress file', () => {
     ['bad-shape', file({ ticks: {}, choices: {}, letter: { password: 'x' } })],
     ['bad-shape', file({ ticks: {}, choices: {}, letter: { organisation: 'я'.repeat(501) } })],
     ['note-too-long', file({ ticks: {}, choices: {}, notes: { 'prep-backups': 'я'.repeat(501) } })],
+    ['bad-shape', file({ ticks: {}, choices: {}, answers: ['prof'] })],
+    ['bad-shape', file({ ticks: {}, choices: {}, answers: { edition: 2 } })],
+    ['unknown-ids', file({ ticks: {}, choices: {}, answers: { edition: 'ultimate' } })],
+    ['unknown-ids', file({ ticks: {}, choices: {}, answers: { colour: 'red' } })],
+    ['unknown-ids', file({ ticks: {}, choices: {}, answers: { 'services:edo': 'maybe' } })],
   ])('refuses a bad file: %s', (problem, text) => {
     expect(parseProgressFile(text, known)).toEqual({ ok: false, problem });
+  });
+
+  it('takes the ticks of added steps and the answers that add them', () => {
+    const result = parseProgressFile(
+      file({
+        ticks: { 'situation-edo-documents': 1_764_264_000_000 },
+        choices: {},
+        answers: { tariff: 'techno', 'services:edo': 'yes' },
+      }),
+      known,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      progress: {
+        ticks: { 'situation-edo-documents': 1_764_264_000_000 },
+        answers: { tariff: 'techno', 'services:edo': 'yes' },
+      },
+    });
   });
 
   it('keeps markup in notes as plain text', () => {

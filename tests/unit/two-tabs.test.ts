@@ -32,8 +32,8 @@ function twoTabs() {
 }
 
 const facts = (store: ProgressStore) => {
-  const { ticks, choices, notes, letter, language } = store.getState();
-  return { ticks: Object.keys(ticks).sort(), choices, notes, letter, language };
+  const { ticks, choices, notes, letter, answers, language } = store.getState();
+  return { ticks: Object.keys(ticks).sort(), choices, notes, letter, answers, language };
 };
 
 describe('two tabs over one storage', () => {
@@ -51,7 +51,7 @@ describe('two tabs over one storage', () => {
     expect(facts(b)).toEqual(facts(a));
   });
 
-  it('a tick, an untick, a note, a choice, a letter field and the language made in two tabs all stay', () => {
+  it('a tick, an untick, a note, a choice, a letter field, situation answers and the language made in two tabs all stay', () => {
     const { storage, a, b } = twoTabs();
     a.getState().toggleItem('x', true);
     a.getState().toggleItem('gone', true);
@@ -65,12 +65,15 @@ describe('two tabs over one storage', () => {
     setLetterField('organisation', 'ООО «Ромашка»', b);
     b.getState().setLanguage('en');
     a.getState().toggleItem('z', true);
+    a.getState().setAnswer('edition', 'prof');
+    b.getState().setAnswer('services:edo', 'yes');
 
     const expected = {
       ticks: ['x', 'y', 'z'],
       choices: { methods: 'self' },
       notes: { x: 'Акт № 5' },
       letter: { inn: '7707083893', organisation: 'ООО «Ромашка»' },
+      answers: { edition: 'prof', 'services:edo': 'yes' },
       language: 'en',
     };
     a.sync();
