@@ -539,7 +539,7 @@ async function renders(browser: Browser, url: string, items: Item[]) {
     await page.goto(url, { waitUntil: 'load' });
     await whenReady(page);
     // One item ticked outside the measured ones, so "Продолжить" keeps its target throughout.
-    await page.locator('input[type="checkbox"]').first().check();
+    await page.locator('.card-checkbox').first().check();
     await page.evaluate(() => {
       (window as unknown as RenderLogPage).bench.renderLog.start();
     });

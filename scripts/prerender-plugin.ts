@@ -9,7 +9,7 @@ import { EARLY_INPUT_SCRIPT } from '../src/components/shell/early-input.ts';
  */
 export const restoringScript = (storageKey: string) =>
   `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(storageKey)})).state;` +
-  `if(s.language==="en"||Object.keys(s.ticks||{}).length+Object.keys(s.choices||{}).length+Object.keys(s.notes||{}).length)` +
+  `if(s.language==="en"||Object.keys(s.ticks||{}).length+Object.keys(s.choices||{}).length+Object.keys(s.notes||{}).length+Object.keys(s.answers||{}).length)` +
   `document.documentElement.classList.add("restoring")}catch(e){}`;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, reload } from './browser';
+import { holdAppScript, launch, openApp, reload, whenReady } from './browser';
 
 let browser: Browser;
 
@@ -78,6 +78,26 @@ describe('the situation check', () => {
       sources.getByRole('link', { name: /Гражданский кодекс РФ, часть вторая/ }).count(),
     ).resolves.toBe(1);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('does not show a returning visitor the page without their added steps before the app has started', async () => {
+    // No service worker: it would serve the app's script past the hold.
+    const { context, page } = await openApp(browser, { serviceWorkers: 'block' });
+    await answerProfReportingEdo(page);
+    const release = await holdAppScript(page);
+    await page.reload({ waitUntil: 'commit' });
+    await page.locator('main').waitFor({ state: 'attached' });
+    // The painted page is the first visit's: hidden until the app draws this visitor's state.
+    await expect(
+      page.locator('main').evaluate((main) => getComputedStyle(main).visibility),
+    ).resolves.toBe('hidden');
+    release();
+    await whenReady(page);
+    await expect(
+      page.locator('main').evaluate((main) => getComputedStyle(main).visibility),
+    ).resolves.toBe('visible');
+    await expect(added(page).getByRole('checkbox').count()).resolves.toBe(ADDED.length);
     await context.close();
   });
 
