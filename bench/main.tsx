@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../src/app';
+import { AddedSteps } from '../src/components/checklist/added-steps';
 import { ChoiceSection } from '../src/components/checklist/choice-section';
 import { Conclusion } from '../src/components/checklist/conclusion';
 import { ItemCard } from '../src/components/checklist/item-card';
@@ -17,6 +18,9 @@ import { ProgressToolbar } from '../src/components/progress/progress-toolbar';
 import { ResumeLink } from '../src/components/progress/resume-link';
 import { StorageAlert } from '../src/components/progress/storage-alert';
 import { Icon } from '../src/components/shared/icon';
+import { SourceLinks } from '../src/components/shared/source-links';
+import { SituationCheck } from '../src/components/situation/situation-check';
+import { SourcesList } from '../src/components/situation/sources-list';
 import { itsTermination } from '../src/content/its-termination';
 import { useProgressStore } from '../src/store/progress-store';
 import { largeProcedure } from './large-procedure';
@@ -26,6 +30,10 @@ import '../src/styles.css';
 // Production builds shorten function names; the log names components by reference.
 const components = {
   App,
+  AddedSteps,
+  SituationCheck,
+  SourceLinks,
+  SourcesList,
   ChoiceSection,
   Conclusion,
   Icon,

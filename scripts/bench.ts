@@ -538,6 +538,8 @@ async function renders(browser: Browser, url: string, items: Item[]) {
   try {
     await page.goto(url, { waitUntil: 'load' });
     await whenReady(page);
+    // The documents part is drawn after start; its first render is not a tick's.
+    await page.locator('#letter').waitFor({ state: 'attached' });
     // One item ticked outside the measured ones, so "Продолжить" keeps its target throughout.
     await page.locator('.card-checkbox').first().check();
     await page.evaluate(() => {
