@@ -39,11 +39,13 @@ export const documents: DocumentsText = {
     bank: { label: 'Bank' },
     bik: { label: 'BIK (bank code)', hint: '9 digits' },
     account: { label: 'Settlement account', hint: '20 digits' },
+    servicesOff: { label: 'Which services to switch off' },
   },
-  situationInLetter: (tariff, services) =>
-    tariff || services
-      ? `From your answers at the top of the page, the letter will include: ${[tariff && `the tariff ${tariff}`, services && `the services ${services}`].filter(Boolean).join('; ')}.`
-      : 'The tariff and the services to switch off come into the letter from your answers at the top of the page.',
+  situationInLetter: (tariff) =>
+    tariff
+      ? `The tariff ${tariff} comes into the letter from your answers at the top of the page.`
+      : 'Answer the questions at the top of the page: the tariff and the services you can switch off come into the letter.',
+  servicesOffHint: 'Tick only what is no longer needed: the other services keep working.',
   reasonChoose: 'Choose a reason',
   reasons: {
     'no-updates': 'Updates and support are no longer needed',
@@ -135,6 +137,7 @@ export const documents: DocumentsText = {
     bank: 'bank',
     bik: 'BIK',
     account: 'settlement account',
+    servicesOff: '',
   },
   letter: (v) => ({
     addressee: [
@@ -162,9 +165,7 @@ export const documents: DocumentsText = {
         ? [['Registration numbers of the programs: ', v.regNumbers, '.']]
         : []),
       ...(v.tariff !== '' ? [[`Support tariff: ${v.tariff}.`]] : []),
-      ...(v.services !== ''
-        ? [[`Please also switch off the services connected under the contract: ${v.services}.`]]
-        : []),
+      ...(v.services !== '' ? [[`Please also switch off these services: ${v.services}.`]] : []),
       ['Please send the certificate of work performed and the termination documents for signing.'],
       ...(v.reconciliation
         ? [

@@ -67,11 +67,13 @@ export const documents = {
     bank: { label: 'Банк' },
     bik: { label: 'БИК', hint: '9 цифр' },
     account: { label: 'Расчётный счёт', hint: '20 цифр' },
+    servicesOff: { label: 'Какие сервисы отключить' },
   } satisfies Record<LetterField, Field>,
-  situationInLetter: (tariff: string, services: string) =>
-    tariff || services
-      ? `Из ваших ответов в начале страницы в заявление попадут: ${[tariff && `тариф ${tariff}`, services && `сервисы ${services}`].filter(Boolean).join('; ')}.`
-      : 'Тариф и сервисы для отключения попадут в заявление из ответов в начале страницы.',
+  situationInLetter: (tariff: string) =>
+    tariff
+      ? `Тариф ${tariff} попадёт в заявление из ваших ответов в начале страницы.`
+      : 'Ответьте на вопросы в начале страницы — в заявление попадут тариф и сервисы, которые можно отключить.',
+  servicesOffHint: 'Отметьте только то, что больше не нужно: остальные сервисы продолжат работать.',
   reasonChoose: 'Выберите причину',
   reasons: {
     'no-updates': 'Обновления и поддержка больше не нужны',
@@ -163,6 +165,7 @@ export const documents = {
     bank: 'банк',
     bik: 'БИК',
     account: 'расчётный счёт',
+    servicesOff: '',
   } satisfies Record<LetterField, string>,
   letter: (v: LetterValues): Letter => ({
     addressee: [
@@ -188,9 +191,7 @@ export const documents = {
         : ['Причина расторжения: ', v.reason, '.'],
       ...(v.regNumbers !== '' ? [['Регистрационные номера программ: ', v.regNumbers, '.']] : []),
       ...(v.tariff !== '' ? [[`Тариф сопровождения: ${v.tariff}.`]] : []),
-      ...(v.services !== ''
-        ? [[`Просим также отключить сервисы, подключённые по договору: ${v.services}.`]]
-        : []),
+      ...(v.services !== '' ? [[`Просим также отключить сервисы: ${v.services}.`]] : []),
       ['Просим направить акт выполненных работ и документы о расторжении договора для подписания.'],
       ...(v.reconciliation
         ? [

@@ -18,6 +18,7 @@ export const LETTER_FIELDS = [
   'bank',
   'bik',
   'account',
+  'servicesOff',
 ] as const;
 
 /** Fields that are a tick in the form: "yes" when ticked, absent otherwise. */

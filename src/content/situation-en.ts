@@ -10,7 +10,7 @@ const services = (...options: string[]): Answer[] =>
 export const situation: Situation = {
   title: 'What changes for your company',
   intro:
-    'Three optional questions: your answers add steps for your program and services to the article’s, each with its reason and source.',
+    'Three optional questions. Answer at least one and the article gains steps about notifying the partner and paying, and steps for your program and services, each with its reason and source.',
   questions: [
     {
       id: 'edition',
@@ -52,7 +52,7 @@ export const situation: Situation = {
   section: {
     id: 'situation',
     title: 'Steps for your situation',
-    note: 'These steps are not in the article: your answers at the top of the page added them. While the answers add them they count in the overall progress; their ticks are kept even if you change an answer.',
+    note: 'These steps are not in the article: your answers at the top of the page added them. They count in the progress while they fit your answers; their ticks are kept even if you change an answer.',
   },
   steps: [
     {
@@ -62,7 +62,7 @@ export const situation: Situation = {
       guidance: {
         reason:
           'A contract ends when the notice of withdrawal is received, unless the contract says otherwise (Civil Code, art. 450.1); a notice takes effect once delivered (art. 165.1).',
-        sources: [sources.civilCodePart1],
+        sources: [sources.civilCode4501, sources.civilCode1651],
       },
     },
     {
@@ -72,7 +72,7 @@ export const situation: Situation = {
       guidance: {
         reason:
           'A customer may withdraw from a services contract provided it pays the provider’s actual costs (Civil Code, art. 782).',
-        sources: [sources.civilCodePart2],
+        sources: [sources.civilCode782],
       },
     },
     {
@@ -81,7 +81,7 @@ export const situation: Situation = {
       when: editions('prof', 'corp'),
       guidance: {
         reason:
-          'The program keeps working, but without an ITS contract only updates obtained before it ended may be installed; with a later release the platform periodically shows a misuse warning.',
+          'The program keeps working, but without an ITS contract only updates obtained before it ended may be installed; in recent platform versions (8.3.22 administrator guide) a later release makes the program periodically show a misuse warning.',
         sources: [sources.itsRules, sources.licenceCheck],
       },
     },
@@ -97,7 +97,7 @@ export const situation: Situation = {
     },
     {
       id: 'situation-reporting-channel',
-      text: 'Connect another way of filing reports, send the reports due soon before ITS ends, and move the archive of filed reports',
+      text: 'Connect another way of filing reports, send the reports due soon while your 1C-Reporting licence lasts (ask your partner for its date), and move the archive of filed reports',
       when: services('reporting'),
       guidance: {
         reason:
@@ -149,7 +149,7 @@ export const situation: Situation = {
       when: editions('basic'),
       reason:
         'For the basic edition updates are free and no update legality check is made: ending ITS changes little for updates.',
-      sources: [sources.basicUpdates, sources.licenceCheck],
+      sources: [sources.licenceCheck, sources.basicUpdates],
     },
   ],
 };

@@ -12,8 +12,12 @@ const titles: Record<keyof typeof sources, string> = {
   freshAccess: 'Extending access to 1C:Fresh (in Russian)',
   freshExport: 'Backups in 1C: export files (in Russian)',
   industryIts: '1C:ITS Industry (in Russian)',
-  civilCodePart1: 'Civil Code of Russia, part one: art. 165.1 and 450.1 (in Russian)',
-  civilCodePart2: 'Civil Code of Russia, part two: art. 782 (in Russian)',
+  civilCode1651:
+    'Civil Code of Russia, art. 165.1, legally significant notices: the text (in Russian)',
+  civilCode4501:
+    'Civil Code of Russia, art. 450.1, withdrawal from a contract: the text with a commentary (in Russian)',
+  civilCode782:
+    'Refunds when a services contract ends (Civil Code, art. 782, para. 1) (in Russian)',
 };
 
 export const sourcesEn = Object.fromEntries(

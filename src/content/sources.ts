@@ -4,8 +4,8 @@ import type { Source } from './types';
 const read = '2026-11-29';
 
 /**
- * The public pages the situation check's steps and notes come from. Titles say what each page
- * is; every language shows them in Russian, as the pages are.
+ * The public pages the situation check's steps and notes come from, each read on the day given.
+ * Titles say what each page is, in Russian; `sources-en.ts` gives them in English.
  */
 export const sources = {
   itsRules: {
@@ -15,7 +15,7 @@ export const sources = {
   },
   licenceCheck: {
     url: 'https://kb.1ci.com/1C_Enterprise_Platform/Guides/Administrator_Guides/1C_Enterprise_8.3.22_Administrator_Guide/Chapter_10._Protection_against_unauthorized_use__features_and_settings/10.5._Protection_against_misuse_of_applications/10.5.1._General_information/?language=en',
-    title: '1C:Enterprise 8.3.22, руководство администратора, § 10.5.1',
+    title: '1C:Enterprise 8.3.22, руководство администратора, § 10.5.1 (на английском)',
     read,
   },
   basicUpdates: {
@@ -53,14 +53,19 @@ export const sources = {
     title: '1С:ИТС Отраслевой',
     read,
   },
-  civilCodePart1: {
-    url: 'https://www.consultant.ru/document/cons_doc_LAW_5142/',
-    title: 'Гражданский кодекс РФ, часть первая: ст. 165.1 и 450.1',
+  civilCode1651: {
+    url: 'https://advokatsuhovoleg.ru/catalog/statya-165-1-yuridicheski-znachimye-soobshheniya/',
+    title: 'ГК РФ, статья 165.1. Юридически значимые сообщения: текст статьи',
     read,
   },
-  civilCodePart2: {
-    url: 'https://www.consultant.ru/document/cons_doc_LAW_9027/',
-    title: 'Гражданский кодекс РФ, часть вторая: ст. 782',
+  civilCode4501: {
+    url: 'http://lotmedica.ru/statya-450-1-otkaz-ot-dogovora-odnostoronnee-izmenenii-ego-uslovii-i-otkaz-ot.html',
+    title: 'ГК РФ, статья 450.1. Отказ от договора: текст статьи с комментарием',
+    read,
+  },
+  civilCode782: {
+    url: 'https://pravanet.ru/vozvrat-denezhnyh-sredstv-pri-rastorzhenii-dogovora-okazaniya-uslug.html',
+    title: 'Возврат денег при расторжении договора оказания услуг (п. 1 ст. 782 ГК РФ)',
     read,
   },
 } satisfies Record<string, Source>;

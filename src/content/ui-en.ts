@@ -57,8 +57,8 @@ export const ui: UiText = {
   situationLabel: 'Before you start',
   situationOpen: (n) => `Answer ${count(n, 'question', 'questions')}`,
   situationChange: 'Change the answers',
-  situationClose: 'Fold the questions',
   situationClear: 'Clear the answers',
+  situationCleared: 'Answers cleared: the added steps are gone, their ticks are kept.',
   situationAdded: (n) =>
     n === 0
       ? 'Your answers add no steps.'
@@ -67,6 +67,7 @@ export const ui: UiText = {
   addedTag: 'Not from the article.',
   sourceLabel: (n) => (n === 1 ? 'Source:' : 'Sources:'),
   sourcesTitle: 'Sources',
+  newTab: '(opens in a new tab)',
   sourceCalendar: (acts) => `Production calendar: ${acts}`,
   sourceRead: (date) => `read ${date}`,
   noteButton: 'Note',

@@ -79,8 +79,8 @@ export const ui = {
   situationOpen: (count: number) =>
     `Ответить на ${count} ${plural(count, { one: 'вопрос', few: 'вопроса', many: 'вопросов' })}`,
   situationChange: 'Изменить ответы',
-  situationClose: 'Свернуть вопросы',
   situationClear: 'Очистить ответы',
+  situationCleared: 'Ответы очищены: добавленные шаги убраны, их отметки сохранены.',
   situationAdded: (count: number) =>
     count === 0
       ? 'Ваши ответы не добавляют шагов.'
@@ -89,6 +89,7 @@ export const ui = {
   addedTag: 'Не из статьи.',
   sourceLabel: (count: number): string => (count === 1 ? 'Источник:' : 'Источники:'),
   sourcesTitle: 'Источники',
+  newTab: '(откроется в новой вкладке)',
   sourceCalendar: (acts: string) => `Производственный календарь: ${acts}`,
   sourceRead: (date: string) => `прочитано ${date}`,
 

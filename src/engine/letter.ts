@@ -75,8 +75,20 @@ const isFlag = (field: LetterField): field is LetterFlag =>
 
 const isReason = (text: string): text is Reason => (REASONS as readonly string[]).includes(text);
 
-/** What the situation check tells the letter: the tariff and the services to switch off. */
-export type LetterSituation = { readonly tariff: string; readonly services: readonly string[] };
+/** What the situation check tells the letter: the tariff, and the services the company uses. */
+export type LetterSituation = {
+  readonly tariff: string;
+  readonly services: readonly { readonly id: string; readonly label: string }[];
+};
+
+/** The services ticked in the letter's form for switching off: ids, in the draft's one field. */
+export const servicesOff = (draft: LetterDraft): ReadonlySet<string> =>
+  new Set(
+    (draft.servicesOff ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  );
 
 /** The draft's values for the letter's sentences: dates as DD.MM.YYYY, blanks where empty. */
 export function letterValues(
@@ -110,11 +122,17 @@ export function letterValues(
   if (typeof values.kpp !== 'string') values.kpp = '';
   if (typeof values.reasonDetails !== 'string') values.reasonDetails = '';
   if (typeof values.regNumbers !== 'string') values.regNumbers = '';
+  // A list of ids, said in the letter by the services' names.
+  values.servicesOff = '';
+  const off = servicesOff(draft);
   return {
     ...values,
     today: formatDate(today),
     tariff: situation.tariff,
-    services: situation.services.join(', '),
+    services: situation.services
+      .filter((service) => off.has(service.id))
+      .map((service) => service.label)
+      .join(', '),
     reconciliation: value(draft, 'reconciliation') === 'yes',
     refund: value(draft, 'refund') === 'yes',
   };

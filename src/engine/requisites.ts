@@ -67,7 +67,8 @@ const ACCOUNT_WEIGHTS = [7, 1, 3];
  * Расчётный счёт: 20 digits whose control key agrees with the bank's БИК (the Bank of
  * Russia's algorithm: the BIK's last 3 digits and the 20 of the account, weighted 7, 1, 3 in
  * turn; the sum of the products' last digits ends in 0). The key is checked once the БИК is
- * valid.
+ * valid, and only for a bank's БИК (starting 04): accounts at the Bank of Russia and the
+ * Treasury follow other rules, and are left unchecked rather than wrongly refused.
  */
 export function accountProblem(value: string, bik = ''): AccountProblem | null {
   const account = value.trim();
@@ -75,7 +76,7 @@ export function accountProblem(value: string, bik = ''): AccountProblem | null {
   if (!/^\d+$/.test(account)) return 'not-digits';
   if (account.length !== 20) return 'length';
   const code = bik.trim();
-  if (code === '' || bikProblem(code) !== null) return null;
+  if (code === '' || bikProblem(code) !== null || !code.startsWith('04')) return null;
   const digits = Array.from(code.slice(6) + account, Number);
   let sum = 0;
   digits.forEach((digit, index) => {

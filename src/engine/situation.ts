@@ -67,19 +67,22 @@ export function chosenLabels(
   });
 }
 
-/** What the letter takes from the answers: the tariff and the services to switch off. */
+/** What the letter can take from the answers: the tariff, and the services the company uses. */
 export function letterSituation(
   situation: Situation | undefined,
   answers: Answers,
-): { tariff: string; services: string[] } {
-  const result = { tariff: '', services: [] as string[] };
+): { tariff: string; services: { id: string; label: string }[] } {
+  const result = { tariff: '', services: [] as { id: string; label: string }[] };
   for (const question of situation?.questions ?? []) {
     if (!question.inLetter) continue;
-    const labels = question.options
-      .filter((option) => !option.uncertain && isChosen(answers, question, option.id))
-      .map((option) => option.label);
-    if (question.inLetter === 'tariff') result.tariff = labels.join(', ');
-    else result.services.push(...labels);
+    const chosen = question.options.filter(
+      (option) => !option.uncertain && isChosen(answers, question, option.id),
+    );
+    if (question.inLetter === 'tariff') {
+      result.tariff = chosen.map((option) => option.label).join(', ');
+    } else {
+      result.services.push(...chosen.map(({ id, label }) => ({ id, label })));
+    }
   }
   return result;
 }

@@ -11,7 +11,7 @@ import {
 } from '../../src/engine/dates';
 import { escapeText, foldLine, writeReminder } from '../../src/engine/ics';
 import { letterProblems, letterText, letterValues, reminderDay } from '../../src/engine/letter';
-import { innProblem, kppProblem } from '../../src/engine/requisites';
+import { accountProblem, bikProblem, innProblem, kppProblem } from '../../src/engine/requisites';
 
 const day = (iso: string) => {
   const number = dayNumber(iso);
@@ -44,6 +44,43 @@ describe('ИНН', () => {
     ['ИНН7707083893', 'not-digits'],
   ])('refuses %s: %s', (inn, problem) => {
     expect(innProblem(inn)).toBe(problem);
+  });
+});
+
+describe('БИК and settlement account', () => {
+  // Published bank details: a company's account at Sberbank, Moscow.
+  const BIK = '044525225';
+  const ACCOUNT = '40702810438000034726';
+
+  it("accepts a real account with its bank's БИК, and anything not filled in yet", () => {
+    expect(bikProblem(BIK)).toBeNull();
+    expect(accountProblem(ACCOUNT, BIK)).toBeNull();
+    expect(accountProblem(` ${ACCOUNT} `, BIK)).toBeNull();
+    expect(bikProblem('')).toBeNull();
+    expect(accountProblem('', BIK)).toBeNull();
+  });
+
+  it.each([
+    ['40702810438000034727', 'the last digit changed'],
+    ['40702810438000034762', 'two digits swapped'],
+    ['40702810538000034726', 'the control key changed'],
+  ])('refuses %s: %s', (account) => {
+    expect(accountProblem(account, BIK)).toBe('checksum');
+  });
+
+  it('says what is wrong with the form of either number', () => {
+    expect(bikProblem('04452522')).toBe('length');
+    expect(bikProblem('04452522X')).toBe('not-digits');
+    expect(accountProblem('4070281043800003472', BIK)).toBe('length');
+    expect(accountProblem('40702 810438000034726', BIK)).toBe('not-digits');
+  });
+
+  it('checks the key only against a valid bank БИК', () => {
+    const wrongKey = '40702810438000034727';
+    expect(accountProblem(wrongKey)).toBeNull();
+    expect(accountProblem(wrongKey, '0445252')).toBeNull();
+    // The Bank of Russia's and the Treasury's codes follow other rules: not refused.
+    expect(accountProblem(wrongKey, '024501901')).toBeNull();
   });
 });
 

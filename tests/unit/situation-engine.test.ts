@@ -151,7 +151,7 @@ describe('which added steps apply', () => {
         [answerKey('pets', 'dog')]: YES,
         [answerKey('pets', 'unsure')]: YES,
       }),
-    ).toEqual({ tariff: '', services: ['Собака'] });
+    ).toEqual({ tariff: '', services: [{ id: 'dog', label: 'Собака' }] });
   });
 });
 

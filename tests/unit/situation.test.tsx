@@ -19,18 +19,18 @@ const addedStepNames = () =>
 
 async function answer(user: ReturnType<typeof userEvent.setup>) {
   await user.click(within(check()).getByText('Ответить на 3 вопроса'));
-  await user.click(screen.getByRole('radio', { name: 'ПРОФ' }));
-  await user.click(screen.getByRole('radio', { name: 'ИТС ПРОФ' }));
-  await user.click(screen.getByRole('checkbox', { name: '1С-Отчётность' }));
-  await user.click(screen.getByRole('checkbox', { name: '1С-ЭДО' }));
+  await user.click(within(check()).getByRole('radio', { name: 'ПРОФ' }));
+  await user.click(within(check()).getByRole('radio', { name: 'ИТС ПРОФ' }));
+  await user.click(within(check()).getByRole('checkbox', { name: '1С-Отчётность' }));
+  await user.click(within(check()).getByRole('checkbox', { name: '1С-ЭДО' }));
 }
 
 const PROF_REPORTING_EDO = [
   'Найдите в договоре срок и способ уведомления о расторжении и отправьте заявление так, чтобы партнёр получил его вовремя; сохраните подтверждение вручения',
   'Будьте готовы оплатить уже оказанные услуги и фактические расходы партнёра; возврат предоплаты не гарантирован — сверьте условия договора',
   'До окончания ИТС скачайте и установите последние релизы конфигурации и платформы',
-  'Администратору: отключите автоматическую загрузку обновлений и сценарии, которые входят на портал 1С:ИТС под учётной записью компании; сохраните доступ к portal.1c.ru, регистрационные номера программ и дистрибутивы установленных релизов',
-  'Подключите другой способ сдачи отчётности, отправьте отчёты с ближайшими сроками до окончания ИТС и перенесите архив сданных отчётов',
+  'Администратору: отключите автоматическую загрузку обновлений и скрипты, которые авторизуются на портале 1С:ИТС под учётной записью компании; сохраните доступ к portal.1c.ru, регистрационные номера программ и дистрибутивы установленных релизов',
+  'Подключите другой способ сдачи отчётности, отправьте отчёты с ближайшими сроками, пока действует лицензия 1С-Отчётности (дату уточните у партнёра), и перенесите архив сданных отчётов',
   'Сохраните у себя документы из 1С-ЭДО, предупредите контрагентов о возможной смене оператора ЭДО и узнайте у партнёра, как будет оплачиваться отправка документов после окончания ИТС',
 ];
 
@@ -82,11 +82,11 @@ describe('the situation check', () => {
     await user.click(screen.getByRole('checkbox', { name: PROF_REPORTING_EDO[4] }));
     expect(progressText()).toBe('1 из 23 шагов, 4\u00a0%');
 
-    await user.click(screen.getByRole('checkbox', { name: '1С-Отчётность' }));
+    await user.click(within(check()).getByRole('checkbox', { name: '1С-Отчётность' }));
     expect(screen.queryByRole('checkbox', { name: PROF_REPORTING_EDO[4] })).toBeNull();
     expect(progressText()).toBe('0 из 22 шагов, 0\u00a0%');
 
-    await user.click(screen.getByRole('checkbox', { name: '1С-Отчётность' }));
+    await user.click(within(check()).getByRole('checkbox', { name: '1С-Отчётность' }));
     expect(screen.getByRole('checkbox', { name: PROF_REPORTING_EDO[4] })).toBeChecked();
     expect(progressText()).toBe('1 из 23 шагов, 4\u00a0%');
   });
@@ -145,13 +145,20 @@ describe('the letter and the record with the situation answers', () => {
       exact: false,
     });
 
-  it('puts the tariff, the services and the registration numbers into the letter', async () => {
+  it('puts the tariff, the services chosen to switch off and the registration numbers into the letter', async () => {
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     render(<Documents procedure={itsTermination} />);
     expect(letter()).toHaveTextContent('Тариф сопровождения: ИТС ПРОФ.');
-    expect(letter()).toHaveTextContent(
-      'Просим также отключить сервисы, подключённые по договору: 1С-Отчётность.',
-    );
+    // A service in use is switched off only when the person says so.
+    expect(letter()).not.toHaveTextContent('отключить сервисы');
+    const services = screen.getByRole('group', { name: 'Какие сервисы отключить' });
+    expect(
+      within(services)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.textContent),
+    ).toEqual(['1С-Отчётность']);
+    await user.click(within(services).getByRole('checkbox', { name: '1С-Отчётность' }));
+    expect(letter()).toHaveTextContent('Просим также отключить сервисы: 1С-Отчётность.');
     expect(letter()).not.toHaveTextContent('Не знаю');
     await user.type(field('Регистрационные номера программ'), '800123456, 800654321');
     expect(letter()).toHaveTextContent('Регистрационные номера программ: 800123456, 800654321.');
@@ -191,6 +198,8 @@ describe('the letter and the record with the situation answers', () => {
     );
     expect(record).toHaveTextContent('Шаги для вашей ситуации');
     expect(record).toHaveTextContent('Подключите другой способ сдачи отчётности');
-    expect(record).toHaveTextContent('https://www.consultant.ru/document/cons_doc_LAW_9027/');
+    expect(record).toHaveTextContent(
+      'https://pravanet.ru/vozvrat-denezhnyh-sredstv-pri-rastorzhenii-dogovora-okazaniya-uslug.html',
+    );
   });
 });

@@ -83,6 +83,19 @@ describe('two tabs over one storage', () => {
     expect(Object.keys(stored(storage).ticks).sort()).toEqual(expected.ticks);
   });
 
+  it('answers cleared in one tab and an answer given in the other: the later answer stays', () => {
+    const { a, b } = twoTabs();
+    a.getState().setAnswer('edition', 'prof');
+    a.getState().setAnswer('services:edo', 'yes');
+    b.sync();
+    a.getState().clearAnswers();
+    b.getState().setAnswer('services:fresh', 'yes');
+    a.sync();
+    b.sync();
+    expect(facts(a).answers).toEqual({ 'services:fresh': 'yes' });
+    expect(facts(b)).toEqual(facts(a));
+  });
+
   it('of two changes to the same fact, the later one wins in both tabs', () => {
     const { a, b } = twoTabs();
     a.getState().toggleItem('x', true);

@@ -3,8 +3,9 @@ import type { ProblemCode } from '../../content/documents-ru';
 import { REASONS, type LetterField as Field } from '../../content/letter-fields';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
-import { letterProblems, letterValues } from '../../engine/letter';
+import { letterProblems, letterValues, servicesOff } from '../../engine/letter';
 import { letterSituation } from '../../engine/situation';
+import { setLetterField } from '../../store/letter-draft';
 import { useProgressStore } from '../../store/progress-store';
 import './documents.css';
 import { LetterDates } from './letter-dates';
@@ -36,6 +37,7 @@ export function Documents({ procedure }: DocumentsProps) {
   const draft = useProgressStore((state) => state.letter);
   const answers = useProgressStore((state) => state.answers);
   const situation = letterSituation(procedure.situation, answers);
+  const off = servicesOff(draft);
   const today = localIso(new Date());
   // Fields that already had a value when the page opened count as left.
   const [left, setLeft] = useState<ReadonlySet<Field>>(
@@ -135,9 +137,30 @@ export function Documents({ procedure }: DocumentsProps) {
               )}
             />
             <LetterField {...field('regNumbers')} optional input={{ autoComplete: 'off' }} />
-            <p className="documents-note">
-              {text.situationInLetter(situation.tariff, situation.services.join(', '))}
-            </p>
+            <p className="documents-note">{text.situationInLetter(situation.tariff)}</p>
+            {situation.services.length > 0 && (
+              <fieldset className="field services-off" aria-describedby="services-off-hint">
+                <legend className="field-label">{text.fields.servicesOff.label}</legend>
+                <p className="field-hint" id="services-off-hint">
+                  {text.servicesOffHint}
+                </p>
+                {situation.services.map((service) => (
+                  <label key={service.id} className="field-check-label">
+                    <input
+                      type="checkbox"
+                      checked={off.has(service.id)}
+                      onChange={(event) => {
+                        const next = new Set(off);
+                        if (event.currentTarget.checked) next.add(service.id);
+                        else next.delete(service.id);
+                        setLetterField('servicesOff', [...next].join(','));
+                      }}
+                    />
+                    <span>{service.label}</span>
+                  </label>
+                ))}
+              </fieldset>
+            )}
             <LetterCheck field="reconciliation" checked={draft.reconciliation === 'yes'} />
             <LetterCheck field="refund" checked={draft.refund === 'yes'} />
             {draft.refund === 'yes' && (

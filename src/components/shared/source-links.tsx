@@ -1,7 +1,10 @@
 import type { Source } from '../../content/types';
 import { useUi } from '../shared/language';
 
-/** "Источник: ГК РФ, ст. 782", each source a link named by its title, opened in a new tab. */
+/**
+ * "Источник: <title> (site)", each source a link named by its title and its site, opened in a
+ * new tab, which the link's name says.
+ */
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {
   const ui = useUi();
   return (
@@ -11,10 +14,14 @@ export function SourceLinks({ sources }: { sources: readonly Source[] }) {
         <span key={source.url}>
           {index > 0 && ', '}
           <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {source.title}
+            {source.title} ({siteOf(source.url)})
+            <span className="visually-hidden"> {ui.newTab}</span>
           </a>
         </span>
       ))}
     </span>
   );
 }
+
+/** The site a page is on, as people read it: "consultant.ru". */
+export const siteOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');

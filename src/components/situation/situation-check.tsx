@@ -23,6 +23,8 @@ export function SituationCheck({ situation }: SituationCheckProps) {
   const answers = useProgressStore((state) => state.answers);
   const chosen = chosenLabels(situation, answers);
   const [open, setOpen] = useState(false);
+  /** Set when the answers were just cleared, so that the status line says so. */
+  const [cleared, setCleared] = useState(false);
   const added = addedSteps(situation, answers).length;
   const notes = situationNotes(situation, answers);
 
@@ -43,11 +45,7 @@ export function SituationCheck({ situation }: SituationCheckProps) {
         }}
       >
         <summary className="button situation-toggle">
-          {open
-            ? ui.situationClose
-            : chosen.length > 0
-              ? ui.situationChange
-              : ui.situationOpen(situation.questions.length)}
+          {chosen.length > 0 ? ui.situationChange : ui.situationOpen(situation.questions.length)}
         </summary>
         <div className="situation-questions">
           {situation.questions.map((question) => (
@@ -59,6 +57,7 @@ export function SituationCheck({ situation }: SituationCheckProps) {
               className="button situation-clear"
               onClick={() => {
                 useProgressStore.getState().clearAnswers();
+                setCleared(true);
               }}
             >
               {ui.situationClear}
@@ -66,7 +65,7 @@ export function SituationCheck({ situation }: SituationCheckProps) {
           )}
         </div>
       </details>
-      {!open && chosen.length > 0 && (
+      {chosen.length > 0 && (
         <dl className="situation-answers">
           {chosen.map(({ question, labels }) => (
             <div key={question.id}>
@@ -86,7 +85,7 @@ export function SituationCheck({ situation }: SituationCheckProps) {
         </ul>
       )}
       <p className="situation-status" role="status">
-        {chosen.length > 0 ? ui.situationAdded(added) : ''}
+        {chosen.length > 0 ? ui.situationAdded(added) : cleared ? ui.situationCleared : ''}
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import type { Procedure } from '../../content/types';
 import { formatDate } from '../../engine/dates';
 import { situationSources } from '../../engine/situation';
 import { useUi } from '../shared/language';
+import { siteOf } from '../shared/source-links';
 
 export type SourcesListProps = {
   procedure: Procedure;
@@ -24,9 +25,10 @@ export function SourcesList({ procedure, calendar = [] }: SourcesListProps) {
           <li key={source.url}>
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               {source.title}
+              <span className="visually-hidden"> {ui.newTab}</span>
             </a>{' '}
             <span className="source-meta">
-              ({new URL(source.url).hostname}, {ui.sourceRead(formatDate(source.read))})
+              ({siteOf(source.url)}, {ui.sourceRead(formatDate(source.read))})
             </span>
           </li>
         ))}
