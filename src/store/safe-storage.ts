@@ -56,11 +56,14 @@ export function createSafeStorage<S>(
 
   const open = (): Storage | null => {
     try {
-      return getStorage();
+      // WebKit, and Firefox with site data turned off, give null instead of throwing.
+      const storage = getStorage() as Storage | null;
+      if (storage) return storage;
     } catch {
-      report({ kind: 'blocked' });
-      return null;
+      // Refused: private mode, blocked site data.
     }
+    report({ kind: 'blocked' });
+    return null;
   };
 
   const keepUnreadable = (storage: Storage, name: string, raw: string) => {

@@ -199,6 +199,13 @@ describe('failure modes of saved progress', () => {
     expect(store.getState().choices).toEqual({ methods: 'self' });
   });
 
+  it('no storage at all (localStorage is null, as in WebKit with site data off): says it is blocked', () => {
+    const store = createProgressStore(() => null as unknown as Storage);
+    expect(store.storage.getHealth().issue).toEqual({ kind: 'blocked' });
+    store.getState().toggleItem('a', true);
+    expect(store.getState().ticks).toHaveProperty('a');
+  });
+
   it('blocked reads with a working object: reported, nothing lost in memory', () => {
     const storage = new MemoryStorage();
     storage.failReads = true;
