@@ -28,7 +28,7 @@ class ChromiumLocator implements Locator {
   locator(selector: string) {
     return new ChromiumLocator(this.native.locator(selector));
   }
-  filter(options: { hasText: Text }) {
+  filter(options: { hasText?: Text }) {
     return new ChromiumLocator(this.native.filter(options));
   }
   first() {
@@ -169,8 +169,10 @@ class ChromiumPage implements Page {
   dialogs() {
     return Promise.resolve([...this.opened]);
   }
-  async axe(tags: string[]) {
-    const results = await new AxeBuilder({ page: this.native }).withTags(tags).analyze();
+  async axe(tags: string[], options: { include?: string[] } = {}) {
+    const builder = new AxeBuilder({ page: this.native }).withTags(tags);
+    for (const selector of options.include ?? []) builder.include(selector);
+    const results = await builder.analyze();
     return results.violations.map(
       (violation) =>
         `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,

@@ -194,8 +194,8 @@ class FirefoxPage implements Page {
   dialogs() {
     return Promise.resolve([...this.opened]);
   }
-  axe(tags: string[]) {
-    return axeIn(this.remote, tags);
+  axe(tags: string[], options: { include?: string[] } = {}) {
+    return axeIn(this.remote, tags, options.include);
   }
   async setFixedTime(time: Date) {
     await this.page.evaluateOnNewDocument(fixDate, time.getTime());

@@ -82,16 +82,28 @@ function install() {
       (element) => !all.some((other) => other !== element && element.contains(other)),
     );
   };
+  // Inside a closed <details>, past its summary: not shown, so out of the accessibility tree
+  // (Playwright's rule; Testing Library looks at display and visibility only).
+  const folded = (element: Element) => {
+    for (let details = element.parentElement?.closest('details'); details;) {
+      const summary = details.querySelector(':scope > summary');
+      if (!details.open && !summary?.contains(element)) return true;
+      details = details.parentElement?.closest('details');
+    }
+    return false;
+  };
   const step = (roots: Element[], s: Step): Element[] => {
     switch (s.by) {
       case 'role':
         return inOrder(
           roots.flatMap((root) =>
-            tl.queryAllByRole(root, s.role, {
-              hidden: false,
-              ...(s.name ? { name: matcher(s.name, s.exact) } : {}),
-              ...(s.level === undefined ? {} : { level: s.level }),
-            }),
+            tl
+              .queryAllByRole(root, s.role, {
+                hidden: false,
+                ...(s.name ? { name: matcher(s.name, s.exact) } : {}),
+                ...(s.level === undefined ? {} : { level: s.level }),
+              })
+              .filter((element) => !folded(element)),
           ),
         );
       case 'text':

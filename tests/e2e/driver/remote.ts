@@ -45,7 +45,12 @@ export async function poll<T>(
 export const withHelper = (fn: string) =>
   `(...args) => { const helper = window.__e2e; if (!helper) return ${JSON.stringify(MISSING)}; return (${fn})(helper, ...args); }`;
 
-type Found<R> = { count: number; state?: { visible: boolean; enabled: boolean }; value?: R };
+type Found<R> = {
+  count: number;
+  which?: string[];
+  state?: { visible: boolean; enabled: boolean };
+  value?: R;
+};
 
 const describe = (steps: Step[]) =>
   steps
@@ -90,8 +95,10 @@ export class RemoteLocator implements Locator {
   locator(selector: string) {
     return this.with({ by: 'css', selector });
   }
-  filter(options: { hasText: Text }) {
-    return this.with({ by: 'hasText', text: textArg(options.hasText) });
+  filter(options: { hasText?: Text }) {
+    return options.hasText === undefined
+      ? this
+      : this.with({ by: 'hasText', text: textArg(options.hasText) });
   }
   first() {
     return this.with({ by: 'nth', index: 0 });
@@ -100,8 +107,10 @@ export class RemoteLocator implements Locator {
     return this.with({ by: 'nth', index });
   }
 
-  private strictError(count: number) {
-    return new Error(`strict mode: ${describe(this.steps)} found ${String(count)} elements`);
+  private strictError(found: { count: number; which?: string[] }) {
+    return new Error(
+      `strict mode: ${describe(this.steps)} found ${String(found.count)} elements: ${(found.which ?? []).join(' | ')}`,
+    );
   }
 
   /** Evaluates `fn(element, arg)` on the single element found, with its state. */
@@ -109,7 +118,9 @@ export class RemoteLocator implements Locator {
     return this.remote.evaluate<Found<R>>(
       withHelper(`async (helper, steps, arg) => {
         const found = helper.all(steps);
-        if (found.length !== 1) return { count: found.length };
+        if (found.length !== 1) {
+          return { count: found.length, which: found.slice(0, 3).map((element) => element.outerHTML.slice(0, 160)) };
+        }
         const element = found[0];
         const state = { visible: helper.visible(element), enabled: !element.matches(':disabled') };
         return { count: 1, state, value: await (${fn})(element, arg) };
@@ -123,7 +134,7 @@ export class RemoteLocator implements Locator {
     return poll(
       async () => {
         const found = await this.once<R>(fn, arg);
-        if (found.count > 1) throw this.strictError(found.count);
+        if (found.count > 1) throw this.strictError(found);
         if (found.count === 0) return NOT_YET;
         if (actionable && !(found.state?.visible && found.state.enabled)) return NOT_YET;
         return found.value as R;
@@ -144,12 +155,23 @@ export class RemoteLocator implements Locator {
     await this.remote.click(this.steps, options.position);
   }
 
+  /**
+   * Clicks unless already so, then waits for the box clicked (kept in the page: the click may
+   * add elements the locator also finds) to be checked or unchecked.
+   */
   private async setChecked(checked: boolean) {
-    const now = await this.one<boolean>('(element) => element.checked', null, true);
+    const now = await this.one<boolean>(
+      '(element) => { window.__e2eChecking = element; return element.checked; }',
+      null,
+      true,
+    );
     if (now === checked) return;
     await this.click();
     await poll(
-      async () => ((await this.isChecked()) === checked ? true : NOT_YET),
+      async () =>
+        (await this.remote.evaluate<boolean>('() => window.__e2eChecking.checked', [])) === checked
+          ? true
+          : NOT_YET,
       () => `${describe(this.steps)} to become ${checked ? 'checked' : 'unchecked'}`,
     );
   }
@@ -217,7 +239,7 @@ export class RemoteLocator implements Locator {
     await poll(
       async () => {
         const found = await this.once<null>('() => null', null);
-        if (found.count > 1) throw this.strictError(found.count);
+        if (found.count > 1) throw this.strictError(found);
         const visible = found.count === 1 && found.state?.visible === true;
         const met = {
           attached: found.count === 1,
@@ -242,7 +264,7 @@ export class RemoteLocator implements Locator {
   }
   async isVisible() {
     const found = await this.once<null>('() => null', null);
-    if (found.count > 1) throw this.strictError(found.count);
+    if (found.count > 1) throw this.strictError(found);
     return found.state?.visible === true;
   }
   textContent() {
@@ -330,16 +352,21 @@ export function axeSource(): string {
 }
 
 /** Runs in the page, after axeSource: the violations as `id: targets`. */
-export const runAxe = `async (tags) => {
-  const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+export const runAxe = `async (tags, include) => {
+  const context = include.length > 0 ? { include: include.map((selector) => [selector]) } : document;
+  const results = await window.axe.run(context, { runOnly: { type: 'tag', values: tags } });
   return results.violations.map((violation) =>
     violation.id + ': ' + violation.nodes.map((node) => node.target.join(' ')).join(', '));
 }`;
 
 /** The violations, axe put into the page first when it is not there yet. */
-export async function axeIn(remote: Remote, tags: string[]): Promise<string[]> {
+export async function axeIn(
+  remote: Remote,
+  tags: string[],
+  include: string[] = [],
+): Promise<string[]> {
   if (!(await remote.evaluate<boolean>('() => "axe" in window', []))) {
     await remote.evaluate(`() => { ${axeSource()} }`, []);
   }
-  return remote.evaluate<string[]>(runAxe, [tags]);
+  return remote.evaluate<string[]>(runAxe, [tags, include]);
 }

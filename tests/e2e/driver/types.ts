@@ -17,7 +17,7 @@ export interface Locator {
   getByText(text: Text, options?: { exact?: boolean }): Locator;
   getByLabel(text: Text, options?: { exact?: boolean }): Locator;
   locator(selector: string): Locator;
-  filter(options: { hasText: Text }): Locator;
+  filter(options: { hasText?: Text }): Locator;
   first(): Locator;
   nth(index: number): Locator;
 
@@ -74,8 +74,9 @@ export interface Page {
   emulatePrint(print: boolean): Promise<void>;
   /** Messages of alert(), confirm() and prompt() dialogs that opened (and were dismissed). */
   dialogs(): Promise<string[]>;
-  /** Axe-core's violations of these rule tags on the page as it is, as `id: targets`. */
-  axe(tags: string[]): Promise<string[]>;
+  /** Axe-core's violations of these rule tags on the page as it is (or the parts of it
+   * matching `include`), as `id: targets`. */
+  axe(tags: string[], options?: { include?: string[] }): Promise<string[]>;
   /** Date.now() and new Date() give this moment from now on, reloads included. */
   setFixedTime(time: Date): Promise<void>;
   /** A picture of the viewport, as a PNG file. */

@@ -138,18 +138,32 @@ class WebKitRemote implements Remote {
         if (!String(error).includes('not interactable')) throw error;
       }
     }
-    const point = await this.evaluate<{ x: number; y: number } | null>(
+    const point = await this.evaluate<{ x: number; y: number; covered?: string } | null>(
       withHelper(`(helper, steps, offset) => {
         const element = helper.all(steps)[0];
         if (!element) return null;
         element.scrollIntoView({ block: 'center', behavior: 'instant' });
+        // Part of a sticky block taller than the screen moves with the page only part of the
+        // way: scroll on towards it, as a person would, until it is on the screen.
+        for (let step = 0; step < 20; step += 1) {
+          const { top, height } = element.getBoundingClientRect();
+          const middle = top + height / 2;
+          if (middle >= 0 && middle <= innerHeight) break;
+          window.scrollBy({ top: middle - innerHeight / 2, behavior: 'instant' });
+        }
         const box = element.getBoundingClientRect();
         const at = offset ?? { x: box.width / 2, y: box.height / 2 };
-        return { x: Math.round(box.left + at.x), y: Math.round(box.top + at.y) };
+        const point = { x: Math.round(box.left + at.x), y: Math.round(box.top + at.y) };
+        const hit = document.elementFromPoint(point.x, point.y);
+        if (!hit || !(element.contains(hit) || hit.contains(element) && hit.tagName === 'LABEL')) {
+          return { covered: hit ? hit.outerHTML.slice(0, 120) : 'nothing', ...point };
+        }
+        return point;
       }`),
       [steps, offset ?? null],
     );
     if (!point) throw new Error('the element is gone');
+    if (point.covered) throw new Error(`the click would land on ${point.covered}`);
     await this.session.send('POST', '/actions', {
       actions: [
         {
@@ -196,7 +210,7 @@ class WebKitRemote implements Remote {
 
 /**
  * Runs in the page: keeps each Blob the page makes a URL for, and each file a download link
- * hands over, with its name. Reading the Blob itself needs no fetch, so the page's
+ * hands over, with its name, instead of the browser saving it. Reading the Blob itself needs no fetch, so the page's
  * Content-Security-Policy (connect-src 'self') is not in the way.
  */
 function catchDownloads() {
@@ -216,8 +230,9 @@ function catchDownloads() {
   const click = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function clickAndKeep(this: HTMLAnchorElement) {
     const blob = blobs.get(this.href);
+    // Taken here and not handed on: MiniBrowser's download bar would shrink the viewport.
     if (this.download && blob) files.push({ name: this.download, blob });
-    click.call(this);
+    else click.call(this);
   };
 }
 
@@ -427,9 +442,9 @@ class WebKitPage implements Page {
     }
   }
 
-  async axe(tags: string[]) {
+  async axe(tags: string[], options: { include?: string[] } = {}) {
     await this.use();
-    return axeIn(this.remote, tags);
+    return axeIn(this.remote, tags, options.include);
   }
 
   /** No script runs before the page's own here: the clock is set again once the app is up. */
