@@ -4,6 +4,15 @@ import { chromeArgs } from './scripts/chrome.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 import { STORAGE_KEY } from './src/store/storage-key.ts';
+import type { EngineName } from './tests/e2e/driver/types.ts';
+
+const allEngines: EngineName[] = ['chromium', 'firefox', 'webkit'];
+/** ENGINE=firefox (or a comma-separated list) runs the journeys in those engines only. */
+const e2eEngines = process.env.ENGINE
+  ? allEngines.filter((engine) => process.env.ENGINE?.split(',').includes(engine))
+  : allEngines;
+if (e2eEngines.length === 0)
+  throw new Error(`ENGINE=${process.env.ENGINE ?? ''}: say chromium, firefox or webkit`);
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host and any sub-path.
@@ -28,17 +37,26 @@ export default defineConfig({
           testTimeout: 15_000,
         },
       },
-      {
+      // The journeys once per engine, one engine after another (see README: ENGINE=firefox).
+      ...e2eEngines.map((engine, order) => ({
         test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
+          name: `e2e-${engine}`,
+          environment: 'node' as const,
+          include: [
+            'tests/e2e/*.test.ts',
+            // Chromium's own journeys: CDP throttling, request holding, axe, media emulation.
+            ...(engine === 'chromium' ? ['tests/e2e/chromium/*.test.ts'] : []),
+          ],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          provide: { chromeArgs },
-          testTimeout: 30_000,
+          provide: { chromeArgs, engine },
+          sequence: { groupOrder: order + 1 },
+          // Firefox and WebKit are driven from outside the page, a round trip per query.
+          testTimeout: engine === 'chromium' ? 30_000 : 60_000,
+          // What a journey waits to see happen (expect.poll) may take a busy machine seconds.
+          expect: { poll: { timeout: 5_000 } },
           hookTimeout: 60_000,
         },
-      },
+      })),
     ],
   },
 });

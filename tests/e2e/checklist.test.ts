@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSEQUENCES, IMPORTANT, PARTNER, PREPARATION, SELF } from '../fixtures/items';
-import { launch, openApp, reload } from './browser';
+import { artifactPath, engine, launch, openApp, type Engine, type Page } from './browser';
 
 const REST = [...IMPORTANT, ...CONSEQUENCES];
 
@@ -24,7 +23,7 @@ async function checkedStates(page: Page) {
     .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked));
 }
 
-let browser: Browser;
+let browser: Engine;
 
 beforeAll(async () => {
   browser = await launch();
@@ -34,9 +33,9 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe('the checklist in Chromium', () => {
+describe(`the checklist in ${engine}`, () => {
   it('goes from a locked start to 100 % and finds everything kept after a reload', async () => {
-    const { context, page, errors } = await openApp(browser, {
+    const page = await openApp(browser, {
       viewport: { width: 1100, height: 900 },
     });
 
@@ -61,7 +60,11 @@ describe('the checklist in Chromium', () => {
     await tick(page, PARTNER.slice(0, 2));
     await page.setViewportSize({ width: 1000, height: 1500 });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshot.png') });
+    await page.screenshot(
+      engine === 'chromium'
+        ? resolve(import.meta.dirname, '../../docs/screenshot.png')
+        : artifactPath('checklist.png'),
+    );
     await page.setViewportSize({ width: 1100, height: 900 });
 
     await tick(page, [...PARTNER.slice(2), ...REST]);
@@ -71,7 +74,7 @@ describe('the checklist in Chromium', () => {
 
     const before = await checkedStates(page);
     const timesBefore = await page.locator('.card-meta').allTextContents();
-    await reload(page);
+    await page.reload();
 
     expect(await checkedStates(page)).toEqual(before);
     expect(await page.locator('.card-meta').allTextContents()).toEqual(timesBefore);
@@ -79,12 +82,12 @@ describe('the checklist in Chromium', () => {
     expect(await radio(page, 'Через партнера 1С').isChecked()).toBe(true);
     expect(await progressNow(page)).toBe('100');
     expect(await done.isVisible()).toBe(true);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('locks again when preparation is unticked and keeps the method progress across reloads', async () => {
-    const { context, page, errors } = await openApp(browser);
+    const page = await openApp(browser);
     await tick(page, PREPARATION);
     await radio(page, 'Самостоятельно').check();
     await tick(page, SELF.slice(0, 2));
@@ -95,13 +98,13 @@ describe('the checklist in Chromium', () => {
     await expect.poll(() => methods(page).textContent()).toContain('остался 1 пункт');
     expect(await methods(page).getByRole('radio').count()).toBe(0);
 
-    await reload(page);
+    await page.reload();
     await expect.poll(() => methods(page).textContent()).toContain('остался 1 пункт');
     await methods(page).getByRole('link', { name: PREPARATION[2] }).click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
       .toBe('item-prep-backups');
-    await page.keyboard.press('Space');
+    await page.press('Space');
 
     expect(await radio(page, 'Через партнера 1С').isChecked()).toBe(true);
     expect(await checkbox(page, PARTNER[0] ?? '').isChecked()).toBe(true);
@@ -109,12 +112,12 @@ describe('the checklist in Chromium', () => {
     expect(await checkbox(page, SELF[0] ?? '').isChecked()).toBe(true);
     expect(await checkbox(page, SELF[1] ?? '').isChecked()).toBe(true);
     expect(await checkbox(page, SELF[2] ?? '').isChecked()).toBe(false);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('can be completed with the keyboard alone, with focus always visible', async () => {
-    const { context, page, errors } = await openApp(browser);
+    const page = await openApp(browser);
     const focused = () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLInputElement | null;
@@ -131,12 +134,12 @@ describe('the checklist in Chromium', () => {
     // Tab + Space through every item; the radio takes Space too.
     const visited: string[] = [];
     for (let step = 0; step < 120 && (await progressNow(page)) !== '100'; step += 1) {
-      await page.keyboard.press('Tab');
+      await page.press('Tab');
       const now = await focused();
       if (now.type !== 'checkbox' && now.type !== 'radio') continue;
       if (now.type === 'radio' && now.id.endsWith('self')) continue;
       expect(now.outline).toBe('solid 3px');
-      if (!now.checked) await page.keyboard.press('Space');
+      if (!now.checked) await page.press('Space');
       expect((await focused()).checked).toBe(true);
       visited.push(now.id);
     }
@@ -162,7 +165,7 @@ describe('the checklist in Chromium', () => {
       'item-cons-no-cloud',
       'item-cons-less-security',
     ]);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 });

@@ -1,9 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/store/storage-key';
 import { CONSEQUENCES, IMPORTANT, PREPARATION } from '../fixtures/items';
-import { artifactPath, baseURL, launch, openApp, reload, visit } from './browser';
+import { artifactPath, baseURL, engine, launch, openApp, type Engine, type Page } from './browser';
 
 const checkbox = (page: Page, text: string) => page.getByRole('checkbox', { name: text });
 const isChecked = (page: Page, text: string) => checkbox(page, text).isChecked();
@@ -11,7 +10,7 @@ const progressNow = (page: Page) =>
   page.getByRole('progressbar', { name: /прогресс/i }).getAttribute('aria-valuenow');
 const toast = (page: Page) => page.locator('.toast-region');
 
-let browser: Browser;
+let browser: Engine;
 
 beforeAll(async () => {
   browser = await launch();
@@ -21,11 +20,10 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe('durable progress in Chromium', () => {
+describe(`durable progress in ${engine}`, () => {
   it('two tabs: a tick in one appears in the other, ticking in turn loses nothing, a reset reaches both', async () => {
-    const { context, page: first, errors } = await openApp(browser);
-    const second = await context.newPage();
-    await visit(second, baseURL);
+    const first = await openApp(browser);
+    const second = await first.openTab(baseURL);
 
     await checkbox(first, 'Проверьте условия действующего договора').check();
     await expect
@@ -39,7 +37,7 @@ describe('durable progress in Chromium', () => {
     await checkbox(second, 'Подготовьте документы для расторжения').check();
     await expect.poll(() => progressNow(first)).toBe('24');
 
-    await reload(second);
+    await second.reload();
     expect(await progressNow(second)).toBe('24');
 
     await first.getByRole('button', { name: 'Сбросить прогресс' }).click();
@@ -48,14 +46,13 @@ describe('durable progress in Chromium', () => {
 
     await toast(first).getByRole('button', { name: 'Отменить' }).click();
     await expect.poll(() => progressNow(second)).toBe('24');
-    expect(errors).toEqual([]);
-    await context.close();
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await first.close();
   });
 
   it('two tabs ticking and unticking in turn, 150 ms apart and at once, lose nothing', async () => {
-    const { context, page: first, errors } = await openApp(browser);
-    const second = await context.newPage();
-    await visit(second, baseURL);
+    const first = await openApp(browser);
+    const second = await first.openTab(baseURL);
     // Each tab works on its own items; neither waits to see the other's change.
     const mine = [...PREPARATION, ...IMPORTANT.slice(0, 2)];
     const theirs = [...IMPORTANT.slice(2), ...CONSEQUENCES.slice(0, 4)];
@@ -85,14 +82,14 @@ describe('durable progress in Chromium', () => {
       STORAGE_KEY,
     );
     expect(saved).toBe(6);
-    await reload(second);
+    await second.reload();
     expect(await states(second)).toEqual(expected);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await first.close();
   });
 
   it('reset asks in a modal dialog, then "Отменить" brings everything back', async () => {
-    const { context, page, errors } = await openApp(browser);
+    const page = await openApp(browser);
     await checkbox(page, 'Прекращение автоматических обновлений').check();
     await page.getByRole('button', { name: /Заметка.*Прекращение автоматических/ }).click();
     await page
@@ -104,7 +101,7 @@ describe('durable progress in Chromium', () => {
     const dialog = page.getByRole('alertdialog', { name: 'Сбросить весь прогресс?' });
     await dialog.waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Отмена');
-    await page.keyboard.press('Escape');
+    await page.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     expect(await isChecked(page, 'Прекращение автоматических обновлений')).toBe(true);
 
@@ -114,77 +111,70 @@ describe('durable progress in Chromium', () => {
     expect(await page.getByText('Уведомление от партнёра № 77').count()).toBe(0);
 
     // Still offered after 10 seconds; no need to be quick.
-    await page.clock.install();
-    await page.clock.fastForward(10_500);
+    await page.waitForTimeout(10_500);
     await toast(page).getByRole('button', { name: 'Отменить' }).click();
     expect(await isChecked(page, 'Прекращение автоматических обновлений')).toBe(true);
     expect(await page.getByText('Уведомление от партнёра № 77').isVisible()).toBe(true);
 
-    await reload(page);
+    await page.reload();
     expect(await isChecked(page, 'Прекращение автоматических обновлений')).toBe(true);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('export, then import into a fresh browser profile, brings over ticks, choice and notes', async () => {
-    const source = await openApp(browser, { acceptDownloads: true });
+    const source = await openApp(browser);
     for (const text of [
       'Проверьте условия действующего договора',
       'Убедитесь в отсутствии задолженности',
       'Создайте резервные копии баз данных',
       'Подготовьте документы для расторжения',
     ]) {
-      await checkbox(source.page, text).check();
+      await checkbox(source, text).check();
     }
-    await source.page.getByRole('radio', { name: 'Самостоятельно' }).check();
-    await checkbox(source.page, 'Прекратите платежи по договору').check();
-    await source.page.getByRole('button', { name: /Заметка.*Прекратите платежи/ }).click();
-    await source.page
+    await source.getByRole('radio', { name: 'Самостоятельно' }).check();
+    await checkbox(source, 'Прекратите платежи по договору').check();
+    await source.getByRole('button', { name: /Заметка.*Прекратите платежи/ }).click();
+    await source
       .getByRole('textbox', { name: /Прекратите платежи/ })
       .fill('Последний платёж 01.11.2026');
-    const times = await source.page.locator('.card-meta').allTextContents();
+    const times = await source.locator('.card-meta').allTextContents();
 
-    const [download] = await Promise.all([
-      source.page.waitForEvent('download'),
-      source.page.getByRole('button', { name: 'Экспорт в файл' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^its-progress-\d{4}-\d\d-\d\d\.json$/);
+    const download = await source.download(() =>
+      source.getByRole('button', { name: 'Экспорт в файл' }).click(),
+    );
+    expect(download.name).toMatch(/^its-progress-\d{4}-\d\d-\d\d\.json$/);
     const file = artifactPath('exported.json');
-    await download.saveAs(file);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+    await writeFile(file, download.text);
+    expect(JSON.parse(download.text)).toMatchObject({
       format: 'its-termination-progress',
       version: 4,
       progress: { choices: { methods: 'self' } },
     });
-    await source.context.close();
+    await source.close();
 
     const target = await openApp(browser);
-    expect(await progressNow(target.page)).toBe('0');
-    await target.page.getByLabel('Импорт из файла').setInputFiles(file);
-    const dialog = target.page.getByRole('alertdialog', { name: 'Загрузить прогресс из файла?' });
+    expect(await progressNow(target)).toBe('0');
+    await target.getByLabel('Импорт из файла').setInputFiles(file);
+    const dialog = target.getByRole('alertdialog', { name: 'Загрузить прогресс из файла?' });
     expect(await dialog.textContent()).toContain('В файле: 5 из 16 шагов');
     await dialog.getByRole('button', { name: 'Заменить прогресс' }).click();
 
     await expect
-      .poll(() => target.page.getByRole('radio', { name: 'Самостоятельно' }).isChecked())
+      .poll(() => target.getByRole('radio', { name: 'Самостоятельно' }).isChecked())
       .toBe(true);
-    expect(await isChecked(target.page, 'Прекратите платежи по договору')).toBe(true);
-    expect(await target.page.getByText('Последний платёж 01.11.2026').isVisible()).toBe(true);
-    expect(await target.page.locator('.card-meta').allTextContents()).toEqual(times);
-    await reload(target.page);
-    expect(await progressNow(target.page)).toBe('31');
+    expect(await isChecked(target, 'Прекратите платежи по договору')).toBe(true);
+    expect(await target.getByText('Последний платёж 01.11.2026').isVisible()).toBe(true);
+    expect(await target.locator('.card-meta').allTextContents()).toEqual(times);
+    await target.reload();
+    expect(await progressNow(target)).toBe('31');
     expect(target.errors).toEqual([]);
-    await target.context.close();
+    await target.close();
   });
 
   it('a hostile import file changes nothing, runs nothing and is explained in an alert', async () => {
-    const { context, page, errors } = await openApp(browser);
+    const page = await openApp(browser);
     await checkbox(page, 'Отсутствие технической поддержки').check();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
 
     const hostile = artifactPath('hostile.json');
     await writeFile(
@@ -224,72 +214,53 @@ describe('durable progress in Chromium', () => {
     await page.getByRole('button', { name: 'Заменить прогресс' }).click();
     expect(await page.getByText('<img src=x onerror=alert(3)>').isVisible()).toBe(true);
     expect(await page.locator('.card-note img').count()).toBe(0);
-    expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(await page.dialogs()).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('unreadable saved data: starts fresh, keeps the old text for download, and says so', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    await context.addInitScript((key) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem(key, '{"state":{"ticks":{"prep-backups":17');
-      }
+    const page = await openApp(browser);
+    await page.evaluate((key) => {
+      localStorage.setItem(key, '{"state":{"ticks":{"prep-backups":17');
     }, STORAGE_KEY);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await visit(page, baseURL);
+    await page.reload();
 
     const alert = page.getByRole('alert');
     expect(await alert.textContent()).toContain('Сохранённый прогресс не удалось прочитать');
     expect(await progressNow(page)).toBe('0');
     await checkbox(page, 'Создайте резервные копии баз данных').check();
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
+    const download = await page.download(() =>
       alert.getByRole('button', { name: 'Скачать старые данные' }).click(),
-    ]);
-    const saved = artifactPath('unreadable.txt');
-    await download.saveAs(saved);
-    expect(await readFile(saved, 'utf8')).toBe('{"state":{"ticks":{"prep-backups":17');
+    );
+    expect(download.name).toBe('its-progress-unreadable.txt');
+    expect(download.text).toBe('{"state":{"ticks":{"prep-backups":17');
 
     await alert.getByRole('button', { name: 'Понятно' }).click();
     expect(await page.getByRole('alert').count()).toBe(0);
-    await reload(page);
+    await page.reload();
     expect(await isChecked(page, 'Создайте резервные копии баз данных')).toBe(true);
     expect(await page.getByRole('alert').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('blocked storage: the page works in memory and says progress will not be kept', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await visit(page, baseURL);
-
+    const page = await openApp(browser, { blockStorage: true });
     expect(await page.getByRole('alert').textContent()).toContain(
       'Браузер не даёт сохранять прогресс',
     );
     await checkbox(page, 'Проверьте условия действующего договора').check();
     expect(await progressNow(page)).toBe('6');
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('full storage: keeps working, says so, and saves again once there is room', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
+    const page = await openApp(browser);
+    // Full from now on, until the flag is lowered; a reload brings the real storage back.
+    await page.evaluate(() => {
       // eslint-disable-next-line @typescript-eslint/unbound-method -- always called with .call(this)
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
@@ -298,10 +269,8 @@ describe('durable progress in Chromium', () => {
         }
         original.call(this, key, value);
       };
+      sessionStorage.setItem('full', '1');
     });
-    const page = await context.newPage();
-    await visit(page, baseURL);
-    await page.evaluate(() => sessionStorage.setItem('full', '1'));
     await checkbox(page, 'Проверьте условия действующего договора').check();
     expect(await page.getByRole('alert').textContent()).toContain('Память браузера переполнена');
     expect(await isChecked(page, 'Проверьте условия действующего договора')).toBe(true);
@@ -309,9 +278,9 @@ describe('durable progress in Chromium', () => {
     await page.evaluate(() => sessionStorage.setItem('full', '0'));
     await checkbox(page, 'Убедитесь в отсутствии задолженности').check();
     expect(await page.getByRole('alert').count()).toBe(0);
-    await reload(page);
+    await page.reload();
     expect(await isChecked(page, 'Проверьте условия действующего договора')).toBe(true);
     expect(await isChecked(page, 'Убедитесь в отсутствии задолженности')).toBe(true);
-    await context.close();
+    await page.close();
   });
 });

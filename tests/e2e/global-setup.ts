@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import type { EngineName } from './driver/types';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     chromeArgs: string[];
+    engine: EngineName;
   }
 }
 

@@ -1,14 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREPARATION } from '../fixtures/items';
-import { launch, openApp } from './browser';
+import { engine, launch, openApp, type Engine, type Locator, type Page } from './browser';
 
 /**
- * The page's layout measured from the boxes Chromium draws, not from class names: headings
+ * The page's layout measured from the boxes each engine draws, not from class names: headings
  * over what they head, the letter's form beside its preview, nothing wider than a phone.
  */
 
-let browser: Browser;
+let browser: Engine;
 
 beforeAll(async () => {
   browser = await launch();
@@ -23,7 +22,7 @@ type Box = { top: number; bottom: number; left: number; right: number; height: n
 const letterRegion = (page: Page) => page.getByRole('region', { name: 'Заявление о расторжении' });
 const recordRegion = (page: Page) => page.getByRole('region', { name: 'Протокол для архива' });
 
-const boxOf = async (locator: ReturnType<Page['locator']>): Promise<Box> =>
+const boxOf = async (locator: Locator): Promise<Box> =>
   locator.evaluate((element) => {
     const { top, bottom, left, right, height } = element.getBoundingClientRect();
     return { top, bottom, left, right, height };
@@ -131,11 +130,9 @@ const overflowing = (page: Page, width: number) =>
     };
   }, width);
 
-describe('layout measured in Chromium', () => {
+describe(`layout measured in ${engine}`, () => {
   it('at 1280 px puts every heading over its content, and the letter form beside its preview under its heading', async () => {
-    const { context, page, errors } = await openApp(browser, {
-      viewport: { width: 1280, height: 900 },
-    });
+    const page = await openApp(browser, { viewport: { width: 1280, height: 900 } });
     await showDocuments(page);
 
     const headings = await expectHeadingsOnTop(page, '1280 px');
@@ -170,12 +167,12 @@ describe('layout measured in Chromium', () => {
     // Unlocked, the method comparison's parts still sit under its heading.
     await unlock(page);
     await expectHeadingsOnTop(page, '1280 px, methods unlocked');
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('at 768 px keeps form and preview side by side, at 360 px stacks them, headings on top', async () => {
-    const { context, page } = await openApp(browser, { viewport: { width: 768, height: 900 } });
+    const page = await openApp(browser, { viewport: { width: 768, height: 900 } });
     await showDocuments(page);
     await expectHeadingsOnTop(page, '768 px');
     const wide = await letterBoxes(page);
@@ -190,15 +187,11 @@ describe('layout measured in Chromium', () => {
     expect(narrow.preview.top, 'the preview follows the form').toBeGreaterThanOrEqual(
       narrow.form.bottom,
     );
-    await context.close();
+    await page.close();
   });
 
   it('at 360 px nothing is wider than the screen, with the methods open and the letter filled', async () => {
-    const { context, page, errors } = await openApp(browser, {
-      viewport: { width: 360, height: 780 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const page = await openApp(browser, { viewport: { width: 360, height: 780 } });
     await showDocuments(page);
     expect(await overflowing(page, 360)).toEqual({ scrollWidth: 360, wide: [] });
 
@@ -218,13 +211,13 @@ describe('layout measured in Chromium', () => {
     await recordRegion(page).getByRole('button', { name: 'Протокол' }).click();
     await page.getByRole('dialog').waitFor();
     expect((await overflowing(page, 360)).wide).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('keeps every step card inside its method’s column, chosen or not, at 360 and 1280 px', async () => {
     for (const width of [360, 1280]) {
-      const { context, page } = await openApp(browser, { viewport: { width, height: 900 } });
+      const page = await openApp(browser, { viewport: { width, height: 900 } });
       await unlock(page);
       const methods = page.getByRole('region', { name: 'Способы отключения ИТС' });
       const columns = methods.getByRole('radio');
@@ -247,18 +240,18 @@ describe('layout measured in Chromium', () => {
         }),
       );
       expect(escaping, `${String(width)} px`).toEqual([]);
-      await context.close();
+      await page.close();
     }
   });
 
   it('on paper keeps each checklist heading over its items', async () => {
-    const { context, page } = await openApp(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await openApp(browser, { viewport: { width: 1280, height: 900 } });
     await showDocuments(page);
-    await page.emulateMedia({ media: 'print' });
+    await page.emulatePrint(true);
     const headings = await expectHeadingsOnTop(page, 'print');
     expect(headings).toContain('Подготовка к отключению сопровождения');
     // The checklist on paper leaves the forms out.
     expect(await letterRegion(page).isVisible()).toBe(false);
-    await context.close();
+    await page.close();
   });
 });

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FILE_FORMAT } from '../../src/store/progress-file';
-import { artifactPath, baseURL, holdAppScript, launch, reload, whenReady } from './browser';
+import { FILE_FORMAT } from '../../../src/store/progress-file';
+import { artifactPath, baseURL, holdAppScript, launch, reload, whenReady } from './playwright';
 
 let browser: Browser;
 
