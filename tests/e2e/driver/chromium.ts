@@ -8,6 +8,7 @@ import {
   type Page as PlaywrightPage,
 } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../scripts/chrome';
+import { refuseStorage } from './remote';
 import type { Download, Engine, Key, Locator, Page, PageOptions, RoleOptions, Text } from './types';
 
 /** Playwright's locators as they are; the journeys' subset of them. */
@@ -208,13 +209,7 @@ export async function launchChromium(): Promise<Engine & { native: Browser }> {
       });
       context.setDefaultTimeout(5_000);
       if (options.blockStorage) {
-        await context.addInitScript(() => {
-          Object.defineProperty(window, 'localStorage', {
-            get() {
-              throw new DOMException('The operation is insecure.', 'SecurityError');
-            },
-          });
-        });
+        await context.addInitScript(refuseStorage);
       }
       return new ChromiumPage(await context.newPage(), context);
     },

@@ -16,6 +16,7 @@ import {
   layOutForPrint,
   NOT_YET,
   poll,
+  refuseStorage,
   RemoteLocator,
   TIMEOUT,
   withHelper,
@@ -239,13 +240,7 @@ export async function launchFirefox(): Promise<Engine> {
       page.setDefaultTimeout(TIMEOUT * 2);
       await page.setViewport(options.viewport ?? { width: 1280, height: 720 });
       if (options.blockStorage) {
-        await page.evaluateOnNewDocument(() => {
-          Object.defineProperty(window, 'localStorage', {
-            get() {
-              throw new DOMException('The operation is insecure.', 'SecurityError');
-            },
-          });
-        });
+        await page.evaluateOnNewDocument(refuseStorage);
       }
       return new FirefoxPage(page, context, downloads);
     },

@@ -328,6 +328,15 @@ export function layOutForPrint(print: boolean) {
 
 export type { Helper };
 
+/** Runs before the page's scripts: site storage refused, as with site data blocked. */
+export function refuseStorage() {
+  Object.defineProperty(window, 'localStorage', {
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+}
+
 /** Runs in the page: Date.now() and a new Date() give `time` from now on. */
 export function fixDate(time: number) {
   const Real = Date;
