@@ -50,6 +50,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           provide: { chromeArgs, engine },
           sequence: { groupOrder: order + 1 },
+          // WebKit's files one at a time: two MiniBrowsers on two busy cores now and then left
+          // a WebDriver command unanswered.
+          fileParallelism: engine !== 'webkit',
           // Firefox and WebKit are driven from outside the page, a round trip per query.
           testTimeout: engine === 'chromium' ? 30_000 : 60_000,
           // What a journey waits to see happen (expect.poll) may take a busy machine seconds.

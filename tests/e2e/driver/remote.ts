@@ -151,7 +151,28 @@ export class RemoteLocator implements Locator {
   }
 
   async click(options: { position?: { x: number; y: number } } = {}) {
-    await this.one('(element) => element.scrollIntoView({ block: "center" })', null, true);
+    // Scrolled to, then still for two frames (as Playwright waits): a card drawn only when it
+    // comes near the screen (content-visibility) takes its real height as it does.
+    await this.one(
+      `async (element) => {
+        element.scrollIntoView({ block: 'center' });
+        const frame = () =>
+          new Promise((resolve) => {
+            requestAnimationFrame(() => requestAnimationFrame(resolve));
+            setTimeout(resolve, 100);
+          });
+        let before = '';
+        for (let step = 0; step < 10; step += 1) {
+          await frame();
+          const { x, y, width, height } = element.getBoundingClientRect();
+          const now = [x, y, width, height].join();
+          if (now === before) return;
+          before = now;
+        }
+      }`,
+      null,
+      true,
+    );
     await this.remote.click(this.steps, options.position);
   }
 

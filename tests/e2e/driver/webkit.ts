@@ -72,8 +72,14 @@ class Session {
   async send<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${this.base}/session/${this.id}${path}`, {
       method,
+      // A command that hangs fails the journey with its name instead of running out its time.
+      signal: AbortSignal.timeout(20_000),
       headers: { 'content-type': 'application/json; charset=utf-8' },
       ...(method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}),
+    }).catch((error: unknown) => {
+      throw new Error(
+        `WebDriver ${method} ${path} ${JSON.stringify(body ?? '')}: ${String(error)}`,
+      );
     });
     const reply = (await response.json()) as Reply<T & { error?: string; message?: string }>;
     if (!response.ok) {
@@ -504,6 +510,7 @@ export async function launchWebKit(): Promise<Engine> {
       if (options.blockStorage) args.push('--enable-html5-local-storage=false');
       const response = await fetch(`${base}/session`, {
         method: 'POST',
+        signal: AbortSignal.timeout(30_000),
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           capabilities: {
