@@ -254,6 +254,7 @@ class WebKitPage implements Page {
   constructor(
     private readonly session: Session,
     private readonly handle: string,
+    private readonly stop: () => void = () => undefined,
   ) {
     const remote = new WebKitRemote(session);
     const switching: Remote = {
@@ -476,18 +477,29 @@ class WebKitPage implements Page {
   }
 
   async close() {
-    await this.session.send('DELETE', '');
+    await this.session.send('DELETE', '').catch(() => undefined);
+    this.stop();
   }
 }
 
-export async function launchWebKit(): Promise<Engine> {
-  const xvfb = process.env.WEBKIT_DISPLAY ? null : await startXvfb();
-  const display = process.env.WEBKIT_DISPLAY ?? xvfb?.display ?? ':99';
+/**
+ * A WebKitWebDriver of its own for each page (each profile), in its own process group, so
+ * that stopping it stops the MiniBrowser it started too.
+ */
+async function startDriver(display: string): Promise<{ base: string; stop: () => void }> {
   const port = await freePort();
   const driver = spawn(webkitDriverPath, [`--port=${String(port)}`, '--host=127.0.0.1'], {
     env: { ...process.env, DISPLAY: display },
     stdio: 'ignore',
+    detached: true,
   });
+  const stop = () => {
+    try {
+      if (driver.pid !== undefined) process.kill(-driver.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
   const base = `http://127.0.0.1:${String(port)}`;
   await poll(
     async () =>
@@ -499,36 +511,62 @@ export async function launchWebKit(): Promise<Engine> {
         : NOT_YET,
     () => 'WebKitWebDriver to listen',
     10_000,
-  );
-  let open: WebKitPage | null = null;
+  ).catch((error: unknown) => {
+    stop();
+    throw error;
+  });
+  return { base, stop };
+}
+
+/** A session: MiniBrowser started by the driver with these arguments. */
+async function newSession(base: string, args: string[]): Promise<Session> {
+  const response = await fetch(`${base}/session`, {
+    method: 'POST',
+    signal: AbortSignal.timeout(20_000),
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      capabilities: {
+        alwaysMatch: { 'webkitgtk:browserOptions': { binary: webkitBrowserPath, args } },
+      },
+    }),
+  });
+  const reply = (await response.json()) as Reply<{ sessionId: string; message?: string }>;
+  if (!response.ok) throw new Error(`WebKit session: ${reply.value.message ?? ''}`);
+  return new Session(base, reply.value.sessionId);
+}
+
+export async function launchWebKit(): Promise<Engine> {
+  const xvfb = process.env.WEBKIT_DISPLAY ? null : await startXvfb();
+  const display = process.env.WEBKIT_DISPLAY ?? xvfb?.display ?? ':99';
+  const stops = new Set<() => void>();
   return {
     name: 'webkit',
     async newPage(options: PageOptions = {}) {
-      // WebKitWebDriver holds one session at a time: a page a failed journey left open goes.
-      await open?.close().catch(() => undefined);
       const args = ['--automation'];
       if (options.blockStorage) args.push('--enable-html5-local-storage=false');
-      const response = await fetch(`${base}/session`, {
-        method: 'POST',
-        signal: AbortSignal.timeout(30_000),
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          capabilities: {
-            alwaysMatch: { 'webkitgtk:browserOptions': { binary: webkitBrowserPath, args } },
-          },
-        }),
-      });
-      const reply = (await response.json()) as Reply<{ sessionId: string; message?: string }>;
-      if (!response.ok) throw new Error(`WebKit session: ${reply.value.message ?? ''}`);
-      const session = new Session(base, reply.value.sessionId);
-      const handle = await session.send<string>('GET', '/window');
-      const page = new WebKitPage(session, handle);
-      open = page;
-      await page.setViewportSize(options.viewport ?? { width: 1280, height: 720 });
-      return page;
+      // On a busy machine MiniBrowser now and then never answers its driver: a second try
+      // with a fresh driver.
+      for (let attempt = 1; ; attempt += 1) {
+        const driver = await startDriver(display);
+        stops.add(driver.stop);
+        try {
+          const session = await newSession(driver.base, args);
+          const handle = await session.send<string>('GET', '/window');
+          const page = new WebKitPage(session, handle, () => {
+            driver.stop();
+            stops.delete(driver.stop);
+          });
+          await page.setViewportSize(options.viewport ?? { width: 1280, height: 720 });
+          return page;
+        } catch (error) {
+          driver.stop();
+          stops.delete(driver.stop);
+          if (attempt === 2) throw error;
+        }
+      }
     },
     async close() {
-      driver.kill();
+      for (const stop of stops) stop();
       xvfb?.process.kill();
       await Promise.resolve();
     },
