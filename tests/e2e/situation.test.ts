@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDED_PROF_REPORTING_EDO as ADDED } from '../fixtures/items';
 import { engine, launch, openApp, type Engine, type Page } from './browser';
 
 let browser: Engine;
@@ -10,15 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-const ADDED = [
-  'Найдите в договоре срок и способ уведомления о расторжении',
-  'Будьте готовы оплатить уже оказанные услуги',
-  'До окончания ИТС скачайте и установите последние релизы',
-  'Администратору: отключите автоматическую загрузку обновлений',
-  'Подключите другой способ сдачи отчётности',
-  'Сохраните у себя документы из 1С-ЭДО',
-];
 
 const added = (page: Page) => page.getByRole('region', { name: 'Шаги для вашей ситуации' });
 

@@ -4,7 +4,7 @@ import { useProgressStore } from '../../store/progress-store';
 import { sectionHeadingId } from '../shared/dom-ids';
 import { useUi } from '../shared/language';
 import { ItemList } from './item-list';
-import { SectionCounter } from './section-counter';
+import { SectionHeader } from './section-header';
 
 /**
  * The steps the situation check adds, before the article's stages, while the answers add any.
@@ -19,13 +19,7 @@ export function AddedSteps({ procedure }: { procedure: Procedure }) {
   if (!situation || !section) return null;
   return (
     <section className="added" aria-labelledby={sectionHeadingId(section.id)}>
-      <header className="section-header">
-        <p className="section-stage">{ui.addedLabel}</p>
-        <h2 id={sectionHeadingId(section.id)} className="section-title">
-          {section.title}
-        </h2>
-        <SectionCounter section={section} />
-      </header>
+      <SectionHeader section={section} label={ui.addedLabel} />
       <p className="added-note">{situation.section.note}</p>
       <ItemList items={section.items} ordered={false} />
     </section>

@@ -1,5 +1,6 @@
 import type { ListSection as ListSectionContent } from '../../content/types';
 import { sectionHeadingId } from '../shared/dom-ids';
+import { useUi } from '../shared/language';
 import { ItemList } from './item-list';
 import { SectionHeader } from './section-header';
 
@@ -12,7 +13,7 @@ export type ListSectionProps = {
 export function ListSection({ section, stage, stages }: ListSectionProps) {
   return (
     <section className="stage" aria-labelledby={sectionHeadingId(section.id)}>
-      <SectionHeader section={section} stage={stage} stages={stages} />
+      <SectionHeader section={section} label={useUi().stage(stage, stages)} />
       <ItemList items={section.items} ordered={section.ordered} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDED_PROF_REPORTING_EDO as ADDED } from '../../fixtures/items';
 import { holdAppScript, launch, openApp, whenReady } from './playwright';
 
 /**
@@ -17,15 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-const ADDED = [
-  'Найдите в договоре срок и способ уведомления о расторжении',
-  'Будьте готовы оплатить уже оказанные услуги',
-  'До окончания ИТС скачайте и установите последние релизы',
-  'Администратору: отключите автоматическую загрузку обновлений',
-  'Подключите другой способ сдачи отчётности',
-  'Сохраните у себя документы из 1С-ЭДО',
-];
 
 const added = (page: Page) => page.getByRole('region', { name: 'Шаги для вашей ситуации' });
 
