@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { chromeArgs } from './scripts/chrome.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
-import { STORAGE_KEY } from './src/store/storage-key.ts';
+import { ORGANISATION_PARAM, ORGANISATIONS_KEY, STORAGE_KEY } from './src/store/storage-key.ts';
 import type { EngineName } from './tests/e2e/driver/types.ts';
 
 const allEngines: EngineName[] = ['chromium', 'firefox', 'webkit'];
@@ -17,7 +17,15 @@ if (e2eEngines.length === 0)
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [react(), prerender({ storageKey: STORAGE_KEY }), serviceWorker()],
+  plugins: [
+    react(),
+    prerender({
+      storageKey: STORAGE_KEY,
+      organisationsKey: ORGANISATIONS_KEY,
+      param: ORGANISATION_PARAM,
+    }),
+    serviceWorker(),
+  ],
   build: {
     target: 'es2022',
     // On-demand chunks (the documents part, dialogs, the note editor) load from the same origin;

@@ -3,13 +3,21 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { EARLY_INPUT_SCRIPT } from '../src/components/shell/early-input.ts';
 
 /**
- * Runs before the first paint. A returning visitor's saved progress (or chosen language)
- * differs from the prerendered first-visit page, so that part is hidden until the app has
- * rendered the real state: ticks never flash off and on. Tiny: it is inline and CSP-hashed.
+ * Runs before the first paint. A returning visitor's saved progress (or chosen language, or
+ * list of organisations) differs from the prerendered first-visit page, so that part is hidden
+ * until the app has rendered the real state: ticks never flash off and on. It looks at the
+ * organisation the address opens (`?org=`): organisation 1 is the first-visit page's own.
+ * Tiny: it is inline and CSP-hashed.
  */
-export const restoringScript = (storageKey: string) =>
-  `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(storageKey)})).state;` +
-  `if(s.language==="en"||Object.keys(s.ticks||{}).length+Object.keys(s.choices||{}).length+Object.keys(s.notes||{}).length+Object.keys(s.answers||{}).length)` +
+export const restoringScript = (storageKey: string, organisationsKey: string, param: string) =>
+  `try{var g=function(k){return JSON.parse(localStorage.getItem(k))},` +
+  `n=function(x){return Object.keys(x||{}).length},` +
+  `l=(g(${JSON.stringify(organisationsKey)})||{}).state,` +
+  `o=new URLSearchParams(location.search).get(${JSON.stringify(param)}),` +
+  `t=(g(${JSON.stringify(storageKey)})||{}).state||{};` +
+  `if(l&&(l.language==="en"||Object.keys(l.organisations||{}).join()!=="1"||n(l.names))||` +
+  `o&&o!=="1"||t.language==="en"||` +
+  `n(t.entries)+n(t.ticks)+n(t.choices)+n(t.notes)+n(t.letter)+n(t.answers))` +
   `document.documentElement.classList.add("restoring")}catch(e){}`;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
@@ -37,7 +45,11 @@ export function contentSecurityPolicy(inlineScript: string, inlineStyle: string)
  * early input) and the CSP. The app's own script stays an ordinary module script.
  * Development keeps the plain page, since Vite's dev server injects inline scripts of its own.
  */
-export function prerender({ storageKey }: { storageKey: string }): Plugin {
+export function prerender(keys: {
+  storageKey: string;
+  organisationsKey: string;
+  param: string;
+}): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'its-prerender',
@@ -63,7 +75,9 @@ export function prerender({ storageKey }: { storageKey: string }): Plugin {
           if (!/<script type="module"[^>]*src="[^"]+"[^>]*><\/script>/.test(html)) {
             throw new Error('index.html lost its module script');
           }
-          const script = restoringScript(storageKey) + EARLY_INPUT_SCRIPT;
+          const script =
+            restoringScript(keys.storageKey, keys.organisationsKey, keys.param) +
+            EARLY_INPUT_SCRIPT;
           if (!html.includes('<div id="root"></div>')) throw new Error('index.html lost its #root');
 
           const link = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/.exec(html);

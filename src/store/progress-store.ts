@@ -5,56 +5,101 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Language } from '../content/types';
 import { createSafeStorage } from './safe-storage';
 import {
+  type Change,
   emptySaved,
+  firstList,
+  isEmpty,
   isRecord,
+  mergeList,
   mergeSynced,
+  packFacts,
+  unpackFacts,
+  NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
+  type OrganisationList,
   sameFacts,
+  sameList,
   sameSynced,
   sanitize,
+  sanitizeList,
   sanitizeSynced,
   stampChanges,
+  stampList,
   type SavedProgress,
   type SyncedFacts,
+  type SyncedList,
   undoChange,
-  type WholeChange,
 } from './saved';
-import { STORAGE_KEY } from './storage-key';
+import { ORGANISATION_PARAM, ORGANISATIONS_KEY, organisationKey, STORAGE_KEY } from './storage-key';
 
 export {
+  type Change,
   emptySaved,
+  NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
   sanitize,
   type SavedProgress,
   type WholeChange,
 } from './saved';
-export { STORAGE_KEY } from './storage-key';
+export { ORGANISATIONS_KEY, organisationKey, STORAGE_KEY } from './storage-key';
 
-export type ProgressState = SavedProgress & {
-  /** The page's language, a preference kept beside the progress but not exported or reset. */
-  language: Language;
-  /** Ticks or unticks one item; ticking again keeps the first tick time. */
-  toggleItem: (itemId: string, ticked: boolean) => void;
-  chooseOption: (sectionId: string, optionId: string) => void;
-  /** Sets an item's note as typed; an empty note removes it. */
-  setNote: (itemId: string, note: string) => void;
-  /** Clears everything; returns the change, so that it can be taken back. */
-  resetProgress: () => WholeChange;
-  /** Replaces everything (an imported file); returns the change, so that it can be taken back. */
-  replaceProgress: (progress: SavedProgress) => WholeChange;
-  /** Takes back a reset or an import, keeping what has changed since. */
-  undo: (change: WholeChange) => void;
-  setLanguage: (language: Language) => void;
-  /** Gives a situation answer (a saved key and its value), or takes it back with null. */
-  setAnswer: (key: string, value: string | null) => void;
-  /** Takes back every situation answer; ticks of the steps they added are kept. */
-  clearAnswers: () => void;
+/** One organisation of a file being imported, and where it goes. */
+export type ImportStep = {
+  /** The organisation it replaces, or null to add it as a new one. */
+  readonly target: string | null;
+  /** The name a new organisation gets (none: "Организация N"). */
+  readonly name: string | undefined;
+  readonly progress: SavedProgress;
 };
 
-/** What the store hands to storage: the facts and the language. */
-type PersistedState = SavedProgress & { readonly language: Language };
+export type ProgressState = SavedProgress &
+  OrganisationList & {
+    /** The open organisation: the facts above are its. */
+    organisation: string;
+    /**
+     * An organisation the page's address named that is not on this device (never added here,
+     * or removed in another tab): the page says so and has opened another.
+     */
+    missing: string | null;
+    /** Counts changes other tabs made to organisations not open here. */
+    elsewhere: number;
+    /** Ticks or unticks one item; ticking again keeps the first tick time. */
+    toggleItem: (itemId: string, ticked: boolean) => void;
+    chooseOption: (sectionId: string, optionId: string) => void;
+    /** Sets an item's note as typed; an empty note removes it. */
+    setNote: (itemId: string, note: string) => void;
+    /** Clears the open organisation's progress; returns the change, so that it can be taken back. */
+    resetProgress: () => Change;
+    /** Replaces the open organisation's progress (an imported file); returns the change. */
+    replaceProgress: (progress: SavedProgress) => Change;
+    /** Applies an imported file's organisations, each replacing one or added; returns the change. */
+    importOrganisations: (steps: readonly ImportStep[]) => Change;
+    /** Takes back a reset, an import or a removal, keeping what has changed since. */
+    undo: (change: Change) => void;
+    setLanguage: (language: Language) => void;
+    /** Gives a situation answer (a saved key and its value), or takes it back with null. */
+    setAnswer: (key: string, value: string | null) => void;
+    /** Takes back every situation answer; ticks of the steps they added are kept. */
+    clearAnswers: () => void;
+    /** Opens an organisation of the list; false when there is no such organisation. */
+    openOrganisation: (id: string) => boolean;
+    /** Adds an organisation and opens it; returns its id. */
+    addOrganisation: () => string;
+    /** Names an organisation; a blank name gives it back its default name. */
+    renameOrganisation: (id: string, name: string) => void;
+    /** Takes an organisation off the list (never the last one); returns the change. */
+    removeOrganisation: (id: string) => Change | null;
+    /** The person has read that the address's organisation is not here. */
+    dismissMissing: () => void;
+  };
 
-export const STORAGE_VERSION = 4;
+/** What the store hands to storage: the open organisation's facts and the list. */
+type PersistedState = SavedProgress & OrganisationList & { readonly organisation: string };
+
+export const STORAGE_VERSION = 5;
+
+/** How long a removed organisation's data stays saved, so that "Отменить" can bring it back. */
+const REMOVAL_SETTLES_MS = 10 * 60 * 1000;
 
 /** One step per released version: `steps[n]` turns a version-n save into version n + 1. */
 const steps: Readonly<Record<number, (saved: Record<string, unknown>) => Record<string, unknown>>> =
@@ -62,145 +107,403 @@ const steps: Readonly<Record<number, (saved: Record<string, unknown>) => Record<
     // Version 1 had ticks and choices; version 2 adds notes.
     1: (saved) => ({ ...saved, notes: {} }),
     // Version 3 adds the letter's draft and version 4 the situation answers: `sanitize` gives
-    // older saves empty ones.
+    // older saves empty ones. Version 5 keeps organisations; the save of version 4 and
+    // before is organisation 1, and its language moves to the organisation list.
   };
 
-/** Brings a save of any earlier version up to the current shape, step by step. */
-function upgrade(persisted: unknown, version: number): SyncedFacts {
+/** A saved organisation of any version, read back: packed from version 5 on. */
+const upgrade = (persisted: unknown, version: number): SyncedFacts =>
+  version >= 5 ? unpackFacts(persisted) : upgradeFlat(persisted, version);
+
+/** Brings facts listed one by one (a save before version 5, a file) up to date, step by step. */
+function upgradeFlat(persisted: unknown, version: number): SyncedFacts {
   let value = isRecord(persisted) ? persisted : {};
   for (let from = Math.max(1, version); from < STORAGE_VERSION; from += 1) {
     const step = steps[from];
     if (step) value = step(value);
   }
-  // The language and the change times pass through: saves from before them have none.
+  // The change times pass through: saves from before them have none.
   return sanitizeSynced(value);
 }
 
-/** The facts of a save (or an exported file) of any earlier version, in the current shape. */
+/** The facts of an exported file (or a save before version 5), in the current shape. */
 export const migrate = (persisted: unknown, version: number): SavedProgress =>
-  sanitize(upgrade(persisted, version));
+  sanitize(upgradeFlat(persisted, version));
 
-export function createProgressStore(getStorage: () => Storage, now: () => number = Date.now) {
-  const safe = createSafeStorage<PersistedState | SyncedFacts>(getStorage, STORAGE_VERSION);
-  /** What this tab last read from storage or wrote there. */
-  let base: SyncedFacts = sanitizeSynced(undefined);
-  const read = (name: string) => {
-    const stored = safe.getItem(name) as StorageValue<unknown> | null;
-    if (!stored) return null;
-    const version = stored.version ?? STORAGE_VERSION;
-    return { facts: upgrade(stored.state, version), current: version === STORAGE_VERSION };
-  };
-  /**
-   * Every write merges with what storage holds now, so a write never erases what another tab
-   * saved since this one last looked; what the merge brings in is shown here at once.
-   */
-  const storage: PersistStorage<PersistedState> = {
-    getItem: (name) => safe.getItem(name),
-    removeItem: safe.removeItem,
-    setItem: (name, value) => {
-      const mine = stampChanges(base, value.state, now());
-      const stored = read(name);
-      const merged = stored ? mergeSynced(mine, stored.facts) : mine;
-      if (!stored?.current || !sameSynced(merged, stored.facts)) {
-        safe.setItem(name, { state: merged, version: STORAGE_VERSION });
-      }
-      base = merged;
-      if (!sameFacts(merged, value.state)) store.setState(factsOf(merged));
-    },
-  };
-  const store = create<ProgressState>()(
-    persist<ProgressState, [], [], PersistedState>(
-      (set, get) => {
-        const facts = (): SavedProgress => {
-          const { ticks, choices, notes, letter, answers } = get();
-          return { ticks, choices, notes, letter, answers };
-        };
-        return {
-          ...emptySaved(),
-          language: 'ru',
-          toggleItem: (itemId, ticked) => {
-            set((state) => {
-              if (ticked === Object.hasOwn(state.ticks, itemId)) return state;
-              if (ticked) return { ticks: { ...state.ticks, [itemId]: now() } };
-              const { [itemId]: _unticked, ...ticks } = state.ticks;
-              return { ticks };
-            });
-          },
-          chooseOption: (sectionId, optionId) => {
-            set((state) =>
-              state.choices[sectionId] === optionId
-                ? state
-                : { choices: { ...state.choices, [sectionId]: optionId } },
-            );
-          },
-          setNote: (itemId, note) => {
-            const text = note.slice(0, NOTE_MAX_LENGTH);
-            set((state) => {
-              if ((state.notes[itemId] ?? '') === text) return state;
-              const { [itemId]: _previous, ...notes } = state.notes;
-              return { notes: text === '' ? notes : { ...notes, [itemId]: text } };
-            });
-          },
-          resetProgress: () => {
-            const change = { previous: facts(), applied: emptySaved() };
-            set(change.applied);
-            return change;
-          },
-          replaceProgress: (progress) => {
-            const change = { previous: facts(), applied: sanitize(progress) };
-            set(change.applied);
-            return change;
-          },
-          undo: (change) => {
-            set(undoChange(facts(), change));
-          },
-          setLanguage: (language) => {
-            set({ language });
-          },
-          setAnswer: (key, value) => {
-            set((state) => {
-              if ((state.answers[key] ?? null) === value) return state;
-              const { [key]: _previous, ...answers } = state.answers;
-              return { answers: value === null ? answers : { ...answers, [key]: value } };
-            });
-          },
-          clearAnswers: () => {
-            set((state) => (Object.keys(state.answers).length === 0 ? state : { answers: {} }));
-          },
-        };
-      },
-      {
-        name: STORAGE_KEY,
-        version: STORAGE_VERSION,
-        storage,
-        partialize: factsOf,
-        migrate: upgrade,
-        merge: (persisted, current) => {
-          base = sanitizeSynced(persisted);
-          return { ...current, ...factsOf(base) };
-        },
-      },
-    ),
+/** The organisations of a list in their order: by number, then id. */
+export const organisationIds = (list: Pick<OrganisationList, 'organisations'>): string[] =>
+  Object.keys(list.organisations).sort(
+    (a, b) => (list.organisations[a] ?? 0) - (list.organisations[b] ?? 0) || Number(a) - Number(b),
   );
-  /** Takes in what another tab saved, and saves what this tab knows that storage lacks. */
-  const sync = () => {
-    storage.setItem(STORAGE_KEY, { state: factsOf(store.getState()), version: STORAGE_VERSION });
-  };
-  return Object.assign(store, {
-    storage: safe,
-    sync,
-    subscribeItem: createItemChannel(store),
-  });
-}
 
-const factsOf = (state: PersistedState): PersistedState => ({
+const listOf = (state: OrganisationList): OrganisationList => ({
+  organisations: state.organisations,
+  names: state.names,
+  language: state.language,
+});
+
+const factsOf = (state: SavedProgress): SavedProgress => ({
   ticks: state.ticks,
   choices: state.choices,
   notes: state.notes,
   letter: state.letter,
   answers: state.answers,
-  language: state.language,
 });
+
+const persistedOf = (state: PersistedState): PersistedState => ({
+  ...factsOf(state),
+  ...listOf(state),
+  organisation: state.organisation,
+});
+
+const REMOVED = 'organisations:';
+
+export type StoreOptions = {
+  now?: () => number;
+  /** The organisation the page's address names, if any. */
+  address?: () => string | null;
+};
+
+export function createProgressStore(
+  getStorage: () => Storage,
+  options: StoreOptions | (() => number) = {},
+) {
+  const { now = Date.now, address = () => null } =
+    typeof options === 'function' ? { now: options } : options;
+  const safe = createSafeStorage<unknown>(getStorage, STORAGE_VERSION);
+  /** What this tab last read from storage or wrote there, by organisation. */
+  const bases = new Map<string, SyncedFacts>();
+  /** The list as this tab last read or wrote it. */
+  let listBase: SyncedList = firstList();
+
+  /** Web Storage answers at once: never a promise. */
+  const get = (key: string) => safe.getItem(key) as StorageValue<unknown> | null;
+  const readFacts = (id: string) => {
+    const stored = get(organisationKey(id));
+    if (!stored) return null;
+    const version = stored.version ?? STORAGE_VERSION;
+    return {
+      facts: upgrade(stored.state, version),
+      current: version === STORAGE_VERSION,
+      language: isRecord(stored.state) && stored.state.language === 'en' ? 'en' : 'ru',
+    } as const;
+  };
+  const readList = () => {
+    const stored = get(ORGANISATIONS_KEY);
+    return stored
+      ? { list: sanitizeList(stored.state), current: stored.version === STORAGE_VERSION }
+      : null;
+  };
+
+  /**
+   * Writes one organisation's facts, merged with what storage holds now, so a write never
+   * erases what another tab saved since this one last looked. Returns the merged facts.
+   */
+  const writeFacts = (id: string, next: SavedProgress): SyncedFacts => {
+    const mine = stampChanges(bases.get(id) ?? sanitizeSynced(undefined), next, now());
+    const stored = readFacts(id);
+    const merged = stored ? mergeSynced(mine, stored.facts) : mine;
+    const needed = stored
+      ? !stored.current || !sameSynced(merged, stored.facts)
+      : !isEmpty(merged) || Object.keys(merged.changed).length > 0;
+    if (needed) {
+      safe.setItem(organisationKey(id), { state: packFacts(merged), version: STORAGE_VERSION });
+    }
+    bases.set(id, merged);
+    return merged;
+  };
+  const writeList = (next: OrganisationList): SyncedList => {
+    const mine = stampList(listBase, next, now());
+    const stored = readList();
+    const merged = stored ? mergeList(mine, stored.list) : mine;
+    const needed = stored
+      ? !stored.current || !sameList(merged, stored.list)
+      : !sameList(merged, firstList(merged.language)) || merged.language !== 'ru';
+    if (needed) safe.setItem(ORGANISATIONS_KEY, { state: merged, version: STORAGE_VERSION });
+    listBase = merged;
+    return merged;
+  };
+
+  /**
+   * Every write goes to the open organisation's key and to the list; what the merge brings in
+   * from other tabs is shown here at once.
+   */
+  const storage: PersistStorage<PersistedState> = {
+    getItem: () => {
+      const stored = readList();
+      // Before organisations there was no list: organisation 1 alone, in its save's language.
+      const first = stored ? null : readFacts('1');
+      listBase = stored?.list ?? firstList(first?.language);
+      if (Object.keys(listBase.organisations).length === 0) {
+        listBase = { ...listBase, organisations: firstList().organisations };
+      }
+      const wanted = address();
+      const known = wanted !== null && Object.hasOwn(listBase.organisations, wanted);
+      const open = known ? wanted : (organisationIds(listBase)[0] ?? '1');
+      const facts = (open === '1' && first) || readFacts(open);
+      bases.set(open, facts?.facts ?? sanitizeSynced(undefined));
+      const current = (stored?.current ?? !first) && (facts?.current ?? true);
+      return {
+        state: {
+          ...factsOf(bases.get(open) ?? sanitizeSynced(undefined)),
+          ...listOf(listBase),
+          organisation: open,
+          ...(wanted !== null && !known ? { missing: wanted } : {}),
+        },
+        // An older save is written back in the current shape at once.
+        version: current ? STORAGE_VERSION : 0,
+      };
+    },
+    removeItem: () => {},
+    setItem: (_name, value) => {
+      const state = value.state;
+      const facts = writeFacts(state.organisation, state);
+      const list = writeList(state);
+      const patch: Partial<ProgressState> = {};
+      if (!sameFacts(facts, state)) Object.assign(patch, factsOf(facts));
+      if (!sameList(list, { ...listOf(state), changed: list.changed })) {
+        Object.assign(patch, listOf(list));
+      }
+      if (Object.keys(patch).length > 0) store.setState(patch);
+      // Removed in another tab: the page says so and opens the first organisation.
+      if (!Object.hasOwn(list.organisations, state.organisation)) {
+        const first = organisationIds(list)[0];
+        if (first) {
+          store.getState().openOrganisation(first);
+          store.setState({ missing: state.organisation });
+        }
+      }
+    },
+  };
+
+  /** Sets the facts of any organisation, open or not. */
+  const setFactsOf = (id: string, next: SavedProgress) => {
+    if (id === store.getState().organisation) {
+      store.setState(factsOf(next));
+      return;
+    }
+    const stored = readFacts(id);
+    bases.set(id, stored?.facts ?? sanitizeSynced(undefined));
+    writeFacts(id, next);
+  };
+  const savedFactsOf = (id: string): SavedProgress => {
+    const state = store.getState();
+    if (id === state.organisation) return factsOf(state);
+    return factsOf(readFacts(id)?.facts ?? emptySaved());
+  };
+  /** The next free organisation id: never one used before, so no old data is taken for new. */
+  const nextId = (): string => {
+    const used: number[] = [
+      ...Object.keys(store.getState().organisations),
+      ...Object.keys(listBase.changed)
+        .filter((key) => key.startsWith(REMOVED))
+        .map((key) => key.slice(REMOVED.length)),
+    ].map(Number);
+    return String(Math.max(0, ...used.filter(Number.isFinite)) + 1);
+  };
+
+  /** Takes in what another tab saved, and saves what this tab knows that storage lacks. */
+  const sync = () => {
+    storage.setItem(STORAGE_KEY, {
+      state: persistedOf(store.getState()),
+      version: STORAGE_VERSION,
+    });
+  };
+
+  const store = create<ProgressState>()(
+    persist<ProgressState, [], [], PersistedState>(
+      (set, get) => ({
+        ...emptySaved(),
+        ...listOf(firstList()),
+        organisation: '1',
+        missing: null,
+        elsewhere: 0,
+        toggleItem: (itemId, ticked) => {
+          set((state) => {
+            if (ticked === Object.hasOwn(state.ticks, itemId)) return state;
+            if (ticked) return { ticks: { ...state.ticks, [itemId]: now() } };
+            const { [itemId]: _unticked, ...ticks } = state.ticks;
+            return { ticks };
+          });
+        },
+        chooseOption: (sectionId, optionId) => {
+          set((state) =>
+            state.choices[sectionId] === optionId
+              ? state
+              : { choices: { ...state.choices, [sectionId]: optionId } },
+          );
+        },
+        setNote: (itemId, note) => {
+          const text = note.slice(0, NOTE_MAX_LENGTH);
+          set((state) => {
+            if ((state.notes[itemId] ?? '') === text) return state;
+            const { [itemId]: _previous, ...notes } = state.notes;
+            return { notes: text === '' ? notes : { ...notes, [itemId]: text } };
+          });
+        },
+        resetProgress: () => get().replaceProgress(emptySaved()),
+        replaceProgress: (progress) => {
+          const { organisation } = get();
+          const applied = sanitize(progress);
+          const change: Change = {
+            facts: [{ organisation, previous: factsOf(get()), applied }],
+            added: [],
+            removed: [],
+            opened: organisation,
+          };
+          set(applied);
+          return change;
+        },
+        importOrganisations: (importSteps) => {
+          sync();
+          const opened = get().organisation;
+          const facts = [];
+          const added: string[] = [];
+          for (const step of importSteps) {
+            const applied = sanitize(step.progress);
+            let id = step.target;
+            if (id === null || !Object.hasOwn(get().organisations, id)) {
+              id = nextId();
+              const name = step.name?.trim().slice(0, NAME_MAX_LENGTH);
+              set((state) => ({
+                organisations: { ...state.organisations, [id as string]: Number(id) },
+                names: name ? { ...state.names, [id as string]: name } : state.names,
+              }));
+              added.push(id);
+            }
+            facts.push({ organisation: id, previous: savedFactsOf(id), applied });
+            setFactsOf(id, applied);
+          }
+          return { facts, added, removed: [], opened };
+        },
+        undo: (change) => {
+          set((state) => {
+            const organisations = { ...state.organisations };
+            const names = { ...state.names };
+            for (const id of change.added) {
+              Reflect.deleteProperty(organisations, id);
+              Reflect.deleteProperty(names, id);
+            }
+            for (const { id, number, name } of change.removed) {
+              organisations[id] = number;
+              if (name !== undefined && names[id] === undefined) names[id] = name;
+            }
+            return { organisations, names };
+          });
+          for (const fact of change.facts) {
+            if (!Object.hasOwn(get().organisations, fact.organisation)) continue;
+            setFactsOf(fact.organisation, undoChange(savedFactsOf(fact.organisation), fact));
+          }
+          const open = get().organisation;
+          if (!Object.hasOwn(get().organisations, open) || change.removed.length > 0) {
+            if (!get().openOrganisation(change.opened)) {
+              get().openOrganisation(organisationIds(get())[0] ?? '1');
+            }
+          }
+        },
+        setLanguage: (language) => {
+          set({ language });
+        },
+        setAnswer: (key, value) => {
+          set((state) => {
+            if ((state.answers[key] ?? null) === value) return state;
+            const { [key]: _previous, ...answers } = state.answers;
+            return { answers: value === null ? answers : { ...answers, [key]: value } };
+          });
+        },
+        clearAnswers: () => {
+          set((state) => (Object.keys(state.answers).length === 0 ? state : { answers: {} }));
+        },
+        openOrganisation: (id) => {
+          const state = get();
+          if (!Object.hasOwn(state.organisations, id)) return false;
+          if (id === state.organisation) return true;
+          // A message about another organisation's unreadable data no longer applies.
+          safe.dismiss();
+          const stored = readFacts(id);
+          const facts = stored?.facts ?? sanitizeSynced(undefined);
+          bases.set(id, facts);
+          set({ ...factsOf(facts), organisation: id, missing: null });
+          return true;
+        },
+        addOrganisation: () => {
+          sync();
+          const id = nextId();
+          set((state) => ({ organisations: { ...state.organisations, [id]: Number(id) } }));
+          get().openOrganisation(id);
+          return id;
+        },
+        renameOrganisation: (id, name) => {
+          const text = name.trim().slice(0, NAME_MAX_LENGTH);
+          set((state) => {
+            if (!Object.hasOwn(state.organisations, id) || (state.names[id] ?? '') === text) {
+              return state;
+            }
+            const { [id]: _previous, ...names } = state.names;
+            return { names: text === '' ? names : { ...names, [id]: text } };
+          });
+        },
+        removeOrganisation: (id) => {
+          const state = get();
+          const number = state.organisations[id];
+          if (number === undefined || Object.keys(state.organisations).length < 2) return null;
+          const { [id]: _removed, ...organisations } = state.organisations;
+          const { [id]: name, ...names } = state.names;
+          set({ organisations, names });
+          if (state.organisation === id) get().openOrganisation(organisationIds(get())[0] ?? '1');
+          return {
+            facts: [],
+            added: [],
+            removed: [{ id, number, name }],
+            opened: state.organisation,
+          };
+        },
+        dismissMissing: () => {
+          set({ missing: null });
+        },
+      }),
+      {
+        name: STORAGE_KEY,
+        version: STORAGE_VERSION,
+        storage,
+        partialize: persistedOf,
+        // `getItem` has brought every save up to date already.
+        migrate: (persisted) => persisted as PersistedState,
+      },
+    ),
+  );
+
+  /** Deletes the data of organisations removed long enough ago that no undo can want it. */
+  const settleRemovals = () => {
+    const { organisations } = store.getState();
+    for (const [key, time] of Object.entries(listBase.changed)) {
+      if (!key.startsWith(REMOVED) || time > now() - REMOVAL_SETTLES_MS) continue;
+      const id = key.slice(REMOVED.length);
+      if (!Object.hasOwn(organisations, id) && safe.peek(organisationKey(id)) !== null) {
+        safe.removeItem(organisationKey(id));
+      }
+    }
+  };
+  settleRemovals();
+
+  /** A summary read of any organisation: its facts, or 'unreadable'. Reports nothing. */
+  const peekOrganisation = (id: string): SavedProgress | 'unreadable' => {
+    const state = store.getState();
+    if (id === state.organisation) return factsOf(state);
+    const stored = safe.peek(organisationKey(id));
+    if (stored === 'unreadable') return 'unreadable';
+    return stored
+      ? sanitize(upgrade(stored.state, stored.version ?? STORAGE_VERSION))
+      : emptySaved();
+  };
+
+  return Object.assign(store, {
+    storage: safe,
+    sync,
+    peekOrganisation,
+    subscribeItem: createItemChannel(store),
+  });
+}
 
 /** Ids whose value differs between two saved records. */
 function changedKeys(
@@ -246,18 +549,31 @@ function createItemChannel(store: {
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
 
-export const useProgressStore = createProgressStore(() => window.localStorage);
+/** The organisation the page's address names: `?org=2`. */
+export const organisationInAddress = (search: string): string | null =>
+  new URLSearchParams(search).get(ORGANISATION_PARAM);
+
+export const useProgressStore = createProgressStore(() => window.localStorage, {
+  address: () =>
+    typeof window === 'undefined' ? null : organisationInAddress(window.location.search),
+});
 
 // Other tabs are followed from the start, before this tab writes anything.
 if (typeof window !== 'undefined') followOtherTabs(useProgressStore);
 
 /**
- * Follows changes made in other tabs of this browser: the `storage` event fires there, and
- * the store merges what they saved. Returns the function that stops following.
+ * Follows changes made in other tabs of this browser: the `storage` event fires there. What
+ * they saved for the open organisation or the list is merged; a change to another
+ * organisation is counted, for the list of organisations. Returns the function that stops.
  */
 export function followOtherTabs(store: ProgressStore, target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === null) store.sync();
+    const { key } = event;
+    const open = organisationKey(store.getState().organisation);
+    if (key === null || key === ORGANISATIONS_KEY || key === open) store.sync();
+    if (key === null || (key !== open && key.startsWith(STORAGE_KEY))) {
+      store.setState((state) => ({ elsewhere: state.elsewhere + 1 }));
+    }
   };
   target.addEventListener('storage', onStorage);
   return () => {

@@ -22,6 +22,8 @@ export type SafeStorage<S> = PersistStorage<S> & {
   subscribe: (listener: () => void) => () => void;
   /** The person has read the message about unreadable data. */
   dismiss: () => void;
+  /** Reads a saved value without reporting or keeping anything: for summaries of other data. */
+  peek: (name: string) => StorageValue<unknown> | 'unreadable' | null;
 };
 
 function isQuotaError(error: unknown): boolean {
@@ -84,6 +86,25 @@ export function createSafeStorage<S>(
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+
+    peek: (name) => {
+      let raw: string | null;
+      try {
+        raw = (getStorage() as Storage | null)?.getItem(name) ?? null;
+      } catch {
+        return null;
+      }
+      if (raw === null) return null;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        if (!isRecord(parsed) || !isRecord(parsed.state) || typeof parsed.version !== 'number') {
+          return 'unreadable';
+        }
+        return { state: parsed.state, version: Math.min(parsed.version, currentVersion) };
+      } catch {
+        return 'unreadable';
+      }
     },
 
     getItem: (name): StorageValue<S> | null => {

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app';
 import { UNDO_WINDOW_MS } from '../../src/components/progress/undo-toast';
 import { FILE_FORMAT } from '../../src/store/progress-file';
-import { STORAGE_KEY, useProgressStore } from '../../src/store/progress-store';
+import { useProgressStore } from '../../src/store/progress-store';
 
 const checkbox = (text: string) => screen.getByRole('checkbox', { name: new RegExp(text) });
 const toast = () =>
@@ -35,6 +35,8 @@ const progressFile = (progress: unknown, name = 'its-progress-2026-11-27.json') 
     name,
     { type: 'application/json' },
   );
+
+import { readSaved } from './saved-reader';
 
 describe('reset with undo', () => {
   it('asks first, with the safe answer focused, and cancelling changes nothing', async () => {
@@ -108,7 +110,7 @@ describe('notes and tick times', () => {
     });
     expect(field).toHaveFocus();
     await user.type(field, 'Акт сверки № 12');
-    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({
+    expect(readSaved(window.localStorage)).toMatchObject({
       state: { notes: { 'prep-no-debt': 'Акт сверки № 12' } },
     });
     await user.click(screen.getByRole('button', { name: 'Готово' }));

@@ -6,6 +6,8 @@ import { setLetterField } from '../../src/store/letter-draft';
 import {
   createProgressStore,
   emptySaved,
+  ORGANISATIONS_KEY,
+  organisationKey,
   migrate,
   NOTE_MAX_LENGTH,
   sanitize,
@@ -13,16 +15,23 @@ import {
   STORAGE_VERSION,
 } from '../../src/store/progress-store';
 import { backupKeyFor } from '../../src/store/safe-storage';
+import { packFacts, sanitizeSynced } from '../../src/store/saved';
 import { MemoryStorage } from './memory-storage';
+import { readSaved } from './saved-reader';
 
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
 
-const saved = (storage: MemoryStorage): unknown =>
-  JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
+const saved = (storage: MemoryStorage): unknown => readSaved(storage);
 
+/** A save of the given version: facts listed one by one, packed by id from version 5 on. */
 const seeded = (state: unknown, version = STORAGE_VERSION) =>
-  new MemoryStorage({ [STORAGE_KEY]: JSON.stringify({ state, version }) });
+  new MemoryStorage({
+    [STORAGE_KEY]: JSON.stringify({
+      state: version >= 5 ? packFacts(sanitizeSynced(state)) : state,
+      version,
+    }),
+  });
 
 describe('progress store', () => {
   it('writes ticks with their time, the choice, notes and the letter, under a named, versioned key', () => {
@@ -46,10 +55,8 @@ describe('progress store', () => {
         notes: { 'prep-backups': 'Копия на сервере 2' },
         letter: { inn: '7707083893' },
         answers: { edition: 'prof' },
-        language: 'ru',
         // When each fact last changed, so that two tabs can merge what each did.
         changed: {
-          'ticks:prep-backups': expect.any(Number) as number,
           'choices:methods': expect.any(Number) as number,
           'notes:prep-backups': expect.any(Number) as number,
           'letter:inn': expect.any(Number) as number,
@@ -72,7 +79,6 @@ describe('progress store', () => {
       'notes',
       'letter',
       'answers',
-      'language',
       'changed',
     ]);
   });
@@ -135,7 +141,7 @@ describe('progress store', () => {
     setLetterField('organisation', 'ООО «Ромашка»', store);
     const before = store.getState().resetProgress();
     expect(saved(storage)).toMatchObject({
-      state: { ticks: {}, choices: {}, notes: {}, letter: {}, language: 'ru' },
+      state: { ticks: {}, choices: {}, notes: {}, letter: {} },
       version: STORAGE_VERSION,
     });
     store.getState().undo(before);
@@ -235,7 +241,7 @@ describe('failure modes of saved progress', () => {
 
   it('data from a newer version: shown as far as understood, never overwritten', () => {
     const raw = JSON.stringify({
-      state: { ticks: { a: 7 }, choices: {}, notes: {}, checkpoints: ['x'] },
+      state: { entries: { a: { t: 7, x: 'unknown' } }, checkpoints: ['x'] },
       version: STORAGE_VERSION + 1,
     });
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
@@ -294,7 +300,16 @@ describe('schema versions', () => {
     );
     const store = createProgressStore(() => storage);
     expect(store.getState().language).toBe('en');
-    expect(saved(storage)).toMatchObject({ version: STORAGE_VERSION, state: { language: 'en' } });
+    // The language now belongs to the device's list of organisations, beside organisation 1.
+    expect(JSON.parse(storage.getItem(ORGANISATIONS_KEY) ?? 'null')).toMatchObject({
+      version: STORAGE_VERSION,
+      state: { organisations: { '1': 1 }, language: 'en' },
+    });
+    expect(saved(storage)).toMatchObject({
+      version: STORAGE_VERSION,
+      state: { ticks: { 'prep-no-debt': 5 } },
+    });
+    expect((saved(storage) as { state: object }).state).not.toHaveProperty('language');
   });
 
   it('migrates a version 3 save (before the situation check) with no answers, the letter kept', () => {
@@ -313,17 +328,52 @@ describe('schema versions', () => {
     });
   });
 
-  it('reads the current version 4 fixture unchanged', () => {
+  it('upgrades the version 4 fixture: the one procedure becomes organisation 1, nothing lost', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: fixture('saved-v4.json') });
     const store = createProgressStore(() => storage);
+    expect(store.getState()).toMatchObject({
+      organisation: '1',
+      organisations: { '1': 1 },
+      answers: { edition: 'prof', 'services:reporting': 'yes', 'services:edo': 'yes' },
+      ticks: {
+        'prep-contract-terms': 1_764_264_000_000,
+        'situation-reporting-channel': 1_764_350_400_000,
+      },
+      letter: { organisation: 'ООО «Ромашка»' },
+    });
+    const v4 = (JSON.parse(fixture('saved-v4.json')) as { state: Record<string, unknown> }).state;
+    const { language: _language, changed, ...facts } = v4;
+    // A tick's time is its change time: written once, not twice.
+    const stamps = Object.fromEntries(
+      Object.entries(changed as Record<string, number>).filter(
+        ([key]) => !key.startsWith('ticks:'),
+      ),
+    );
+    expect(saved(storage)).toEqual({
+      state: { ...facts, changed: stamps },
+      version: STORAGE_VERSION,
+    });
+  });
+
+  it('reads the current version 5 fixtures unchanged: two organisations, one in English', () => {
+    const storage = new MemoryStorage({
+      [STORAGE_KEY]: fixture('saved-v5.json'),
+      [ORGANISATIONS_KEY]: fixture('saved-v5-organisations.json'),
+      [organisationKey('3')]: fixture('saved-v5-org-3.json'),
+    });
+    const store = createProgressStore(() => storage, { address: () => '3' });
+    expect(store.getState()).toMatchObject({
+      organisation: '3',
+      organisations: { '1': 1, '3': 3 },
+      names: { '3': 'ООО «Лютик»' },
+      language: 'en',
+      ticks: { 'prep-no-debt': 1_764_400_000_000 },
+    });
+    expect(store.getState().openOrganisation('1')).toBe(true);
     expect(store.getState().answers).toEqual({
       edition: 'prof',
       'services:reporting': 'yes',
       'services:edo': 'yes',
-    });
-    expect(store.getState().ticks).toEqual({
-      'prep-contract-terms': 1_764_264_000_000,
-      'situation-reporting-channel': 1_764_350_400_000,
     });
     expect(storage.writes).toBe(0);
   });

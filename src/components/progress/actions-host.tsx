@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Procedure } from '../../content/types';
 import { progressFileName, serializeProgress } from '../../store/progress-file';
-import { useProgressStore, type WholeChange } from '../../store/progress-store';
+import { useProgressStore, type Change } from '../../store/progress-store';
 import { NOTICES_ID, TOAST_REGION_ID } from '../shared/dom-ids';
 import { downloadText } from '../shared/download';
 import { useMessages } from '../shared/use-messages';
@@ -43,7 +43,7 @@ export function ActionsHost({ procedure, request }: ActionsHostProps) {
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
 
-  const offerUndo = (message: string, change: WholeChange) => {
+  const offerUndo = (message: string, change: Change) => {
     setUndo({ message, change, id: Date.now() });
   };
   const close = useCallback(() => {

@@ -3,7 +3,7 @@ import type { Procedure } from '../../content/types';
 import { knownIds } from '../../engine/content-ids';
 import { overallCount } from '../../engine/progress';
 import { FILE_MAX_BYTES, parseProgressFile, type KnownIds } from '../../store/progress-file';
-import { useProgressStore, type SavedProgress, type WholeChange } from '../../store/progress-store';
+import { useProgressStore, type SavedProgress, type Change } from '../../store/progress-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { useMessages } from '../shared/use-messages';
 import type { ImportFailure } from './import-failure';
@@ -12,7 +12,7 @@ export type ImportReviewProps = {
   file: File;
   procedure: Procedure;
   onFailure: (failure: ImportFailure) => void;
-  onImported: (change: WholeChange) => void;
+  onImported: (change: Change) => void;
   onClose: () => void;
 };
 

@@ -1,14 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Procedure } from '../../content/types';
 import { knownIds } from '../../engine/content-ids';
-import { useProgressStore, type WholeChange } from '../../store/progress-store';
+import { useProgressStore, type Change } from '../../store/progress-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { useMessages } from '../shared/use-messages';
 
 export type ResetDialogProps = {
   procedure: Procedure;
   onClose: () => void;
-  onReset: (change: WholeChange) => void;
+  onReset: (change: Change) => void;
 };
 
 /** Asks before clearing, and says exactly what will be cleared. */

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useProgressStore, type WholeChange } from '../../store/progress-store';
+import { useProgressStore, type Change } from '../../store/progress-store';
 import { useMessages } from '../shared/use-messages';
 
 export type UndoOffer = {
   message: string;
   /** The reset or import to take back. */
-  change: WholeChange;
+  change: Change;
   /** A new id restarts the countdown for a new offer. */
   id: number;
 };
