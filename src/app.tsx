@@ -3,6 +3,7 @@ import { AddedSteps } from './components/checklist/added-steps';
 import { ChoiceSection } from './components/checklist/choice-section';
 import { Conclusion } from './components/checklist/conclusion';
 import { ListSection } from './components/checklist/list-section';
+import { useOrganisationName } from './components/organisations/use-organisation-name';
 import { ProgressToolbar } from './components/progress/progress-toolbar';
 import { LanguageContext, useLanguagePack } from './components/shared/language';
 import { PageHeader } from './components/shell/page-header';
@@ -30,10 +31,13 @@ export function App({ procedure: given }: AppProps) {
   const pack = useLanguagePack(useProgressStore((state) => state.language));
   const { ui, procedure: translated, language } = pack;
   const procedure = given ?? translated;
+  const organisation = useOrganisationName();
+  const several = useProgressStore((state) => Object.keys(state.organisations).length > 1);
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = ui.documentTitle;
-  }, [language, ui]);
+    // With several organisations, a tab and a bookmark say whose procedure they hold.
+    document.title = several ? `${organisation} — ${ui.documentTitle}` : ui.documentTitle;
+  }, [language, ui, organisation, several]);
   const stages = procedure.sections.length;
   return (
     <LanguageContext value={pack}>

@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { followAddress } from './components/organisations/address';
 import { loadLanguage } from './components/shared/language';
 import { useProgressStore } from './store/progress-store';
 import './styles.css';
@@ -27,6 +28,9 @@ function start(container: HTMLElement) {
     createRoot(container).render(app);
   }
 }
+
+// Each organisation has an address of its own; back and forward move between them.
+followAddress(useProgressStore);
 
 // A visitor who chose another language gets it in the very first render after hydration.
 const { language } = useProgressStore.getState();

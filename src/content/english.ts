@@ -2,4 +2,5 @@
 export { documents } from './documents-en';
 export { itsTermination as procedure } from './its-termination-en';
 export { messages } from './messages-en';
+export { organisations } from './organisations-en';
 export { ui } from './ui-en';

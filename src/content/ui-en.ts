@@ -45,6 +45,8 @@ export const ui: UiText = {
   recommendationTitle: 'Recommendation',
   savedHere:
     'Ticks and notes are kept in this browser on this device: you can close the tab and come back later. To move them to another device, use “Export to file”.',
+  organisationCaption: 'Organisation',
+  organisationDefault: (number: number) => `Organisation ${String(number)}`,
   resume: 'Continue',
   toolbarLabel: 'Progress',
   actionsLabel: 'Progress actions',

@@ -15,7 +15,7 @@ export function plural(count: number, forms: PluralForms): string {
   return forms.many;
 }
 
-const NBSP = '\u00a0';
+export const NBSP = '\u00a0';
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
@@ -65,6 +65,8 @@ export const ui = {
   savedHere:
     'Отметки и заметки сохраняются в этом браузере на этом устройстве: можно закрыть вкладку и вернуться позже. Чтобы перенести их на другое устройство, используйте «Экспорт в файл».',
 
+  organisationCaption: 'Организация',
+  organisationDefault: (number: number) => `Организация ${String(number)}`,
   resume: 'Продолжить',
   toolbarLabel: 'Ход работы',
   actionsLabel: 'Действия с прогрессом',

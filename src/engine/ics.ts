@@ -1,5 +1,5 @@
 /**
- * A minimal iCalendar (RFC 5545) writer for one event with a reminder: CRLF line ends,
+ * A minimal iCalendar (RFC 5545) writer for events with a reminder: CRLF line ends,
  * TEXT escaping (§3.3.11) and lines folded at 75 octets (§3.1) without splitting a character.
  */
 
@@ -60,15 +60,26 @@ function utcStamp(date: Date): string {
   );
 }
 
-/** The whole calendar file: one VEVENT with a display VALARM. */
-export function writeReminder(event: ReminderEvent): string {
-  const start = `${event.date.replace(/-/g, '')}T${event.time.replace(':', '')}00`;
+/** A calendar file of one event with a display alarm. */
+export const writeReminder = (event: ReminderEvent): string => writeCalendar([event]);
+
+/** A calendar file: each event a VEVENT with a display VALARM. */
+export function writeCalendar(events: readonly ReminderEvent[]): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//its-termination//Otkluchenie soprovozhdeniya 1C//RU',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...events.flatMap(eventLines),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+function eventLines(event: ReminderEvent): string[] {
+  const start = `${event.date.replace(/-/g, '')}T${event.time.replace(':', '')}00`;
+  return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utcStamp(event.stamp)}`,
@@ -83,7 +94,5 @@ export function writeReminder(event: ReminderEvent): string {
     `TRIGGER:-PT${String(event.alarmMinutesBefore)}M`,
     'END:VALARM',
     'END:VEVENT',
-    'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
 }

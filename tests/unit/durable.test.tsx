@@ -221,13 +221,13 @@ describe('export and import', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('refuses a file over 100 KB before reading it', async () => {
+  it('refuses a file over 1 MB before reading it', async () => {
     const user = setup({ applyAccept: false });
     await user.upload(
       screen.getByLabelText('Импорт из файла'),
-      new File(['x'.repeat(100 * 1024 + 1)], 'big.json', { type: 'application/json' }),
+      new File(['x'.repeat(1024 * 1024 + 1)], 'big.json', { type: 'application/json' }),
     );
-    expect(await screen.findByRole('alert')).toHaveTextContent('Файл больше 100 КБ');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Файл больше 1 МБ');
   });
 });
 

@@ -13,14 +13,21 @@ import { STORAGE_VERSION } from '../../src/store/progress-store';
 
 const known: KnownIds = knownIds(itsTermination);
 
-const file = (progress: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({
+/** A file holding one procedure: under `progress` before version 5, as one organisation after. */
+const file = (progress: unknown, extra: Record<string, unknown> = {}) => {
+  const version = extra.version ?? STORAGE_VERSION;
+  const body =
+    typeof version === 'number' && version < 5
+      ? { progress }
+      : { organisations: [{ number: 1, progress }] };
+  return JSON.stringify({
     format: FILE_FORMAT,
     version: STORAGE_VERSION,
     exportedAt: '2026-11-27T16:40:00.000Z',
-    progress,
+    ...body,
     ...extra,
   });
+};
 
 const good = {
   ticks: { 'prep-backups': 1_764_264_000_000 },
@@ -35,19 +42,61 @@ describe('progress file', () => {
     expect(progressFileName(new Date(2026, 0, 5, 23, 59))).toBe('its-progress-2026-01-05.json');
   });
 
-  it('round-trips: what is exported is what is imported', () => {
-    const text = serializeProgress(good, new Date('2026-11-27T16:40:00Z'));
+  it('is named for all organisations when it holds them all', () => {
+    expect(progressFileName(new Date(2026, 0, 5), true)).toBe('its-progress-all-2026-01-05.json');
+  });
+
+  it('round-trips: what is exported is what is imported, organisation by organisation', () => {
+    const organisations = [
+      { number: 1, progress: good },
+      { number: 3, name: 'ООО «Лютик»', progress: { ...good, notes: {} } },
+    ];
+    const text = serializeProgress(organisations, new Date('2026-11-27T16:40:00Z'));
     expect(JSON.parse(text)).toEqual({
       format: FILE_FORMAT,
       version: STORAGE_VERSION,
       exportedAt: '2026-11-27T16:40:00.000Z',
-      progress: good,
+      organisations,
     });
     expect(parseProgressFile(text, known)).toEqual({
       ok: true,
-      progress: good,
+      organisations,
+      single: false,
       exportedAt: new Date('2026-11-27T16:40:00Z'),
     });
+  });
+
+  it('reads a version 4 file (one procedure, before organisations) as one organisation', () => {
+    expect(parseProgressFile(file(good, { version: 4 }), known)).toEqual({
+      ok: true,
+      organisations: [{ number: 1, progress: good }],
+      single: true,
+      exportedAt: new Date('2026-11-27T16:40:00Z'),
+    });
+  });
+
+  it.each([
+    ['no organisations', { organisations: [] }],
+    ['organisations not a list', { organisations: { 1: good } }],
+    ['a number that is not one', { organisations: [{ number: 0, progress: good }] }],
+    ['a name that is not text', { organisations: [{ number: 1, name: 7, progress: good }] }],
+    ['a name too long', { organisations: [{ number: 1, name: 'я'.repeat(121), progress: good }] }],
+    ['an organisation without progress', { organisations: [{ number: 1 }] }],
+  ])('refuses a file of organisations with %s', (_case, body) => {
+    const text = JSON.stringify({ format: FILE_FORMAT, version: STORAGE_VERSION, ...body });
+    expect(parseProgressFile(text, known)).toEqual({ ok: false, problem: 'bad-shape' });
+  });
+
+  it('refuses the whole file when one organisation in it is wrong', () => {
+    const text = JSON.stringify({
+      format: FILE_FORMAT,
+      version: STORAGE_VERSION,
+      organisations: [
+        { number: 1, progress: good },
+        { number: 2, progress: { ticks: { 'format-c': 1 }, choices: {} } },
+      ],
+    });
+    expect(parseProgressFile(text, known)).toEqual({ ok: false, problem: 'unknown-ids' });
   });
 
   it('migrates a version 1 file, which had no notes', () => {
@@ -57,14 +106,17 @@ describe('progress file', () => {
     );
     expect(result).toMatchObject({
       ok: true,
-      progress: { ...good, notes: {}, letter: {}, answers: {} },
+      organisations: [{ progress: { ...good, notes: {}, letter: {}, answers: {} } }],
     });
   });
 
   it('reads a version 2 file, which had no letter, with an empty draft', () => {
     const { letter: _letter, ...withoutLetter } = good;
     const result = parseProgressFile(file(withoutLetter, { version: 2 }), known);
-    expect(result).toMatchObject({ ok: true, progress: { ...withoutLetter, letter: {} } });
+    expect(result).toMatchObject({
+      ok: true,
+      organisations: [{ progress: { ...withoutLetter, letter: {} } }],
+    });
   });
 
   it.each([
@@ -108,10 +160,14 @@ describe('progress file', () => {
     );
     expect(result).toMatchObject({
       ok: true,
-      progress: {
-        ticks: { 'situation-edo-documents': 1_764_264_000_000 },
-        answers: { tariff: 'techno', 'services:edo': 'yes' },
-      },
+      organisations: [
+        {
+          progress: {
+            ticks: { 'situation-edo-documents': 1_764_264_000_000 },
+            answers: { tariff: 'techno', 'services:edo': 'yes' },
+          },
+        },
+      ],
     });
   });
 
@@ -121,7 +177,10 @@ describe('progress file', () => {
       file({ ticks: {}, choices: {}, notes: { 'prep-backups': note } }),
       known,
     );
-    expect(result).toMatchObject({ ok: true, progress: { notes: { 'prep-backups': note } } });
+    expect(result).toMatchObject({
+      ok: true,
+      organisations: [{ progress: { notes: { 'prep-backups': note } } }],
+    });
   });
 
   it('accepts a file without an export time', () => {

@@ -5,8 +5,10 @@ import { daysBetween, formatDate } from '../../engine/dates';
 import { writeReminder } from '../../engine/ics';
 import { reminderDay, type LetterDraft } from '../../engine/letter';
 import { setLetterField } from '../../store/letter-draft';
+import { useProgressStore } from '../../store/progress-store';
 import { downloadText } from '../shared/download';
 import { LetterField } from './letter-field';
+import { reminderEvent } from './reminder-event';
 import { useDocumentsText } from './use-documents-text';
 
 export type LetterDatesProps = {
@@ -22,31 +24,20 @@ export type LetterDatesProps = {
  */
 export function LetterDates({ draft, today, problems, context }: LetterDatesProps) {
   const text = useDocumentsText();
+  const organisation = useProgressStore((state) => state.organisation);
   const [reminder, setReminder] = useState<'saved' | 'needs-date' | null>(null);
   const left = draft.periodEnd ? daysBetween(today, draft.periodEnd) : null;
   const plan = reminderDay(draft, productionCalendar, text.reminderWorkingDays);
   const reminderYear = plan ? Number(plan.date.slice(0, 4)) : null;
 
   const download = () => {
-    if (!plan) {
+    const reminder = reminderEvent(draft, text, { id: organisation }, new Date());
+    if (!reminder) {
       setReminder('needs-date');
       return;
     }
-    const contractText = text.recordContract(
-      draft.contractNumber?.trim() ?? '',
-      formatDate(draft.contractDate ?? ''),
-    );
-    const ics = writeReminder({
-      uid: `its-termination-${plan.target}@otkluchenie-soprovozhdeniya-1c`,
-      stamp: new Date(),
-      date: plan.date,
-      time: '10:00',
-      durationMinutes: 30,
-      summary: text.reminderSummary,
-      description: text.reminderDescription(formatDate(plan.target), contractText),
-      alarmMinutesBefore: 15,
-    });
-    downloadText(text.reminderFile(plan.date), ics, 'text/calendar;charset=utf-8');
+    const ics = writeReminder(reminder.event);
+    downloadText(text.reminderFile(reminder.plan.date), ics, 'text/calendar;charset=utf-8');
     setReminder('saved');
   };
 

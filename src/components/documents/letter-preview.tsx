@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DocPart, Letter } from '../../content/letter-fields';
 import { letterText } from '../../engine/letter';
+import { printOnly } from '../shared/print';
 import { useDocumentsText } from './use-documents-text';
 
 const Parts = ({ parts }: { parts: readonly DocPart[] }) =>
@@ -14,22 +15,6 @@ const Parts = ({ parts }: { parts: readonly DocPart[] }) =>
       </span>
     ),
   );
-
-/** Marks the page so that print shows one sheet only, until printing is over. */
-export function printOnly(sheet: 'letter' | 'record') {
-  const root = document.documentElement;
-  const before = root.dataset.print;
-  root.dataset.print = sheet;
-  window.addEventListener(
-    'afterprint',
-    () => {
-      if (before === undefined) delete root.dataset.print;
-      else root.dataset.print = before;
-    },
-    { once: true },
-  );
-  window.print();
-}
 
 /** The letter as it will look on paper, following the form; printed alone on A4. */
 export function LetterPreview({ letter }: { letter: Letter }) {

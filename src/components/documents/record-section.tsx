@@ -5,7 +5,7 @@ import { activeOption, countedItems, overallCount, sectionsOf } from '../../engi
 import { chosenLabels, situationSources } from '../../engine/situation';
 import { useProgressStore } from '../../store/progress-store';
 import { useUi } from '../shared/language';
-import { printOnly } from './letter-preview';
+import { printOnly } from '../shared/print';
 import { useDocumentsText } from './use-documents-text';
 
 /** The "Протокол" button and the record it opens. Closed, it follows no progress at all. */

@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Procedure } from '../../content/types';
 import { progressFileName, serializeProgress } from '../../store/progress-file';
-import { useProgressStore, type Change } from '../../store/progress-store';
+import { organisationIds, useProgressStore, type Change } from '../../store/progress-store';
+import { fileOrganisations } from '../organisations/organisation-rows';
 import { NOTICES_ID, TOAST_REGION_ID } from '../shared/dom-ids';
 import { downloadText } from '../shared/download';
 import { useMessages } from '../shared/use-messages';
@@ -21,12 +22,17 @@ export type ActionsHostProps = {
   request: ActionRequest;
 };
 
-/** Downloads the progress as a dated JSON file, straight from the person's click. */
-export function exportProgress(): void {
+/**
+ * Downloads the open organisation's progress (or, with `all`, every organisation's) as a dated
+ * JSON file, straight from the person's click.
+ */
+export function exportProgress(all = false): void {
   const now = new Date();
+  const state = useProgressStore.getState();
+  const ids = all ? organisationIds(state) : [state.organisation];
   downloadText(
-    progressFileName(now),
-    serializeProgress(useProgressStore.getState(), now),
+    progressFileName(now, all),
+    serializeProgress(fileOrganisations(ids), now),
     'application/json',
   );
 }

@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Procedure } from '../../content/types';
 import { knownIds } from '../../engine/content-ids';
+import { organisationName } from '../../engine/organisations';
 import { overallCount } from '../../engine/progress';
+import { planImport, type PlannedImport } from '../../store/import-plan';
 import { FILE_MAX_BYTES, parseProgressFile, type KnownIds } from '../../store/progress-file';
-import { useProgressStore, type SavedProgress, type Change } from '../../store/progress-store';
+import { useProgressStore, type Change } from '../../store/progress-store';
+import { readOrganisations, type OrganisationRow } from '../organisations/organisation-rows';
 import { ConfirmDialog } from '../shared/confirm-dialog';
+import { useUi } from '../shared/language';
 import { useMessages } from '../shared/use-messages';
 import type { ImportFailure } from './import-failure';
 
@@ -16,9 +20,12 @@ export type ImportReviewProps = {
   onClose: () => void;
 };
 
-type Pending = { progress: SavedProgress; exportedAt: Date | null };
+type Pending = { plan: PlannedImport<OrganisationRow>[]; exportedAt: Date | null };
 
-/** Reads and checks a chosen file, then shows what it would replace and asks. */
+/**
+ * Reads and checks a chosen file, then shows, organisation by organisation, what it would
+ * replace or add, and asks. A file of several organisations lets the person leave some out.
+ */
 export function ImportReview({
   file,
   procedure,
@@ -27,8 +34,10 @@ export function ImportReview({
   onClose,
 }: ImportReviewProps) {
   const messages = useMessages();
+  const ui = useUi();
   const [pending, setPending] = useState<Pending | null>(null);
-  const replaceProgress = useProgressStore((state) => state.replaceProgress);
+  const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
+  const importOrganisations = useProgressStore((state) => state.importOrganisations);
   const known = useMemo<KnownIds>(() => knownIds(procedure), [procedure]);
 
   useEffect(() => {
@@ -45,8 +54,27 @@ export function ImportReview({
     file.text().then(
       (text) => {
         const result = parseProgressFile(text, known);
-        if (!result.ok) fail(result.problem);
-        else if (current) setPending({ progress: result.progress, exportedAt: result.exportedAt });
+        if (!result.ok) {
+          fail(result.problem);
+          return;
+        }
+        if (!current) return;
+        const plan = planImport(result.organisations, {
+          local: readOrganisations(ui.organisationDefault),
+          open: useProgressStore.getState().organisation,
+          single: result.single,
+          nameOf: (incoming) =>
+            organisationName(
+              {
+                id: '',
+                number: incoming.number,
+                given: incoming.name,
+                fromLetter: incoming.progress.letter.organisation,
+              },
+              ui.organisationDefault,
+            ),
+        });
+        setPending({ plan, exportedAt: result.exportedAt });
       },
       () => {
         fail('unreadable');
@@ -55,25 +83,101 @@ export function ImportReview({
     return () => {
       current = false;
     };
-  }, [file, known, onFailure, onClose]);
+  }, [file, known, onFailure, onClose, ui]);
 
   if (!pending) return null;
-  const now = overallCount(procedure, useProgressStore.getState());
-  const incoming = overallCount(procedure, pending.progress);
+  const { plan, exportedAt } = pending;
+  const stepsOf = (facts: Parameters<typeof overallCount>[1]) => {
+    const count = overallCount(procedure, facts);
+    return ui.stepsOf(count.done, count.total);
+  };
+  const apply = () => {
+    const chosen = plan.filter((_step, index) => !skipped.has(index));
+    if (chosen.length === 0) return;
+    onClose();
+    onImported(
+      importOrganisations(
+        chosen.map(({ incoming, target }) => ({
+          target: target?.id ?? null,
+          name: incoming.name,
+          progress: incoming.progress,
+        })),
+      ),
+    );
+  };
+
+  const [only] = plan;
+  if (plan.length === 1 && only) {
+    const incoming = overallCount(procedure, only.incoming.progress);
+    const target = only.target;
+    const now =
+      target && target.facts !== 'unreadable' ? overallCount(procedure, target.facts) : null;
+    return (
+      <ConfirmDialog
+        open
+        title={messages.importTitle}
+        confirmLabel={target ? messages.importConfirm : messages.importAddConfirm}
+        onCancel={onClose}
+        onConfirm={apply}
+      >
+        {target ? (
+          <>
+            <p>{messages.importOrganisation(target.name)}</p>
+            {now && <p>{messages.importNow(now.done, now.total)}</p>}
+            <p>{messages.importFromFile(incoming.done, incoming.total, exportedAt)}</p>
+            <p>{messages.importReplaces}</p>
+          </>
+        ) : (
+          <>
+            <p>{messages.importAdds(only.name)}</p>
+            <p>{messages.importFromFile(incoming.done, incoming.total, exportedAt)}</p>
+          </>
+        )}
+      </ConfirmDialog>
+    );
+  }
 
   return (
     <ConfirmDialog
       open
       title={messages.importTitle}
-      confirmLabel={messages.importConfirm}
+      confirmLabel={messages.importManyConfirm}
       onCancel={onClose}
-      onConfirm={() => {
-        onClose();
-        onImported(replaceProgress(pending.progress));
-      }}
+      onConfirm={apply}
     >
-      <p>{messages.importNow(now.done, now.total)}</p>
-      <p>{messages.importFromFile(incoming.done, incoming.total, pending.exportedAt)}</p>
+      <p>{messages.importMany(plan.length, exportedAt)}</p>
+      <ul className="import-plan">
+        {plan.map(({ incoming, name, target }, index) => (
+          <li key={index}>
+            <label className="field-check-label">
+              <input
+                type="checkbox"
+                checked={!skipped.has(index)}
+                onChange={(event) => {
+                  const next = new Set(skipped);
+                  if (event.currentTarget.checked) next.delete(index);
+                  else next.add(index);
+                  setSkipped(next);
+                }}
+              />
+              <span>
+                {target
+                  ? messages.importRowReplace(
+                      target.name,
+                      target.facts === 'unreadable' ? '—' : stepsOf(target.facts),
+                      stepsOf(incoming.progress),
+                    )
+                  : messages.importRowAdd(name, stepsOf(incoming.progress))}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {skipped.size === plan.length && (
+        <p role="alert" className="import-nothing">
+          {messages.importNothing}
+        </p>
+      )}
       <p>{messages.importReplaces}</p>
     </ConfirmDialog>
   );

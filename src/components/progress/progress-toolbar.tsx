@@ -1,4 +1,6 @@
 import type { Procedure } from '../../content/types';
+import { MissingOrganisation } from '../organisations/missing-organisation';
+import { OrganisationSwitcher } from '../organisations/organisation-switcher';
 import { NOTICES_ID, TOAST_REGION_ID } from '../shared/dom-ids';
 import { useUi } from '../shared/language';
 import { ProgressActions } from './progress-actions';
@@ -20,9 +22,11 @@ export function ProgressToolbar({ procedure }: ProgressToolbarProps) {
     <>
       <div className="page notices" id={NOTICES_ID}>
         <StorageAlert />
+        <MissingOrganisation />
       </div>
       <div className="toolbar" role="region" aria-label={ui.toolbarLabel}>
         <div className="toolbar-inner">
+          <OrganisationSwitcher procedure={procedure} />
           <ProgressSummary procedure={procedure} />
           <div className="toolbar-actions" role="group" aria-label={ui.actionsLabel}>
             <ResumeLink procedure={procedure} />

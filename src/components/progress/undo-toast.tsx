@@ -8,6 +8,8 @@ export type UndoOffer = {
   change: Change;
   /** A new id restarts the countdown for a new offer. */
   id: number;
+  /** Said once the change is taken back; "Прогресс восстановлен." unless given. */
+  undone?: string;
 };
 
 export type UndoToastProps = {
@@ -27,7 +29,7 @@ export function UndoToast({ offer, onSettled }: UndoToastProps) {
   const messages = useMessages();
   const takeBack = useProgressStore((state) => state.undo);
   const [paused, setPaused] = useState(false);
-  const [restored, setRestored] = useState(false);
+  const [restored, setRestored] = useState<string | null>(null);
 
   useEffect(() => {
     if (!offer || paused) return;
@@ -38,9 +40,9 @@ export function UndoToast({ offer, onSettled }: UndoToastProps) {
   }, [offer, paused, onSettled]);
 
   useEffect(() => {
-    if (!restored) return;
+    if (restored === null) return;
     const timer = setTimeout(() => {
-      setRestored(false);
+      setRestored(null);
     }, CONFIRMATION_MS);
     return () => {
       clearTimeout(timer);
@@ -51,7 +53,7 @@ export function UndoToast({ offer, onSettled }: UndoToastProps) {
     if (!offer) return;
     takeBack(offer.change);
     setPaused(false);
-    setRestored(true);
+    setRestored(offer.undone ?? messages.undone);
     onSettled();
   };
 
@@ -81,9 +83,9 @@ export function UndoToast({ offer, onSettled }: UndoToastProps) {
           </button>
         </div>
       )}
-      {!offer && restored && (
+      {!offer && restored !== null && (
         <div className="toast">
-          <p>{messages.undone}</p>
+          <p>{restored}</p>
         </div>
       )}
     </>

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState } from 'react';
 import type { DocumentsText } from '../../content/documents-ru';
 import { itsTermination } from '../../content/its-termination';
 import type { MessagesText } from '../../content/messages-ru';
+import type { OrganisationsText } from '../../content/organisations-ru';
 import type { Language, Procedure } from '../../content/types';
 import { ui as russian, type UiText } from '../../content/ui-ru';
 
@@ -12,6 +13,7 @@ type Pack = {
   /** Loaded with the language; Russian wording ships with the parts that use it. */
   messages?: MessagesText;
   documents?: DocumentsText;
+  organisations?: OrganisationsText;
 };
 
 const ru: Pack = { language: 'ru', ui: russian, procedure: itsTermination };

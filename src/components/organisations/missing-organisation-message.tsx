@@ -1,0 +1,17 @@
+import { useProgressStore } from '../../store/progress-store';
+import { AlertMessage } from '../shared/alert-message';
+import { useOrganisationName } from './use-organisation-name';
+import { useOrganisationsText } from './use-organisations-text';
+
+export function MissingOrganisationMessage() {
+  const text = useOrganisationsText();
+  const name = useOrganisationName();
+  const dismiss = useProgressStore((state) => state.dismissMissing);
+  return (
+    <AlertMessage title={text.missingTitle} text={text.missingText(name)}>
+      <button type="button" className="button button-quiet" onClick={dismiss}>
+        {text.dismiss}
+      </button>
+    </AlertMessage>
+  );
+}

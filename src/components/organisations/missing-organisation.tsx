@@ -1,0 +1,22 @@
+import { lazy, Suspense } from 'react';
+import { useProgressStore } from '../../store/progress-store';
+
+const Message = lazy(() =>
+  import('./missing-organisation-message').then((module) => ({
+    default: module.MissingOrganisationMessage,
+  })),
+);
+
+/**
+ * Says so when the page's address named an organisation this device does not have (removed,
+ * or kept in another browser), and which one is open instead. Its wording loads when needed.
+ */
+export function MissingOrganisation() {
+  const missing = useProgressStore((state) => state.missing);
+  if (missing === null) return null;
+  return (
+    <Suspense fallback={null}>
+      <Message />
+    </Suspense>
+  );
+}

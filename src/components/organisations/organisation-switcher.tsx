@@ -1,0 +1,69 @@
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import type { Procedure } from '../../content/types';
+import { useUi } from '../shared/language';
+import { useOrganisationName } from './use-organisation-name';
+
+const loadPanel = () => import('./organisations-panel');
+const OrganisationsPanel = lazy(() =>
+  loadPanel().then((module) => ({ default: module.OrganisationsPanel })),
+);
+/** Starts fetching the list as soon as the person reaches the button. */
+const preload = () => void loadPanel();
+
+export const ORGANISATIONS_PANEL_ID = 'organisations-panel';
+
+/**
+ * The open organisation's name at the top of the toolbar; pressed, it shows every organisation
+ * on this device with its progress, and what can be done with them (loaded on first use).
+ */
+export function OrganisationSwitcher({ procedure }: { procedure: Procedure }) {
+  const ui = useUi();
+  const name = useOrganisationName();
+  const [open, setOpen] = useState(false);
+  const [session, setSession] = useState(0);
+  // Once shown, the list stays in the page, hidden when closed: its undo message outlives it.
+  const [loaded, setLoaded] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) button.current?.focus();
+  }, []);
+
+  return (
+    <div className="organisation-row">
+      <button
+        ref={button}
+        type="button"
+        className="organisation-button"
+        aria-expanded={open}
+        aria-controls={loaded ? ORGANISATIONS_PANEL_ID : undefined}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => {
+          if (!open) setSession(session + 1);
+          setOpen(!open);
+          setLoaded(true);
+        }}
+      >
+        <span className="organisation-caption">
+          {ui.organisationCaption}
+          <span className="visually-hidden">:</span>
+        </span>{' '}
+        <span className="organisation-name">{name}</span>
+        <span className="organisation-chevron" aria-hidden="true" />
+      </button>
+      {loaded && (
+        <Suspense fallback={null}>
+          <OrganisationsPanel
+            id={ORGANISATIONS_PANEL_ID}
+            procedure={procedure}
+            open={open}
+            session={session}
+            onClose={close}
+            opener={button}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

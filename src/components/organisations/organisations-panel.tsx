@@ -1,0 +1,393 @@
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type SyntheticEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
+import { createPortal } from 'react-dom';
+import type { Procedure } from '../../content/types';
+import { formatDate, localIso } from '../../engine/dates';
+import { writeCalendar } from '../../engine/ics';
+import { summarise } from '../../engine/organisations';
+import { NAME_MAX_LENGTH, useProgressStore } from '../../store/progress-store';
+import { reminderEvent } from '../documents/reminder-event';
+import { useDocumentsText } from '../documents/use-documents-text';
+import { exportProgress } from '../progress/actions-host';
+import { UndoToast, type UndoOffer } from '../progress/undo-toast';
+import { ConfirmDialog } from '../shared/confirm-dialog';
+import { TOAST_REGION_ID } from '../shared/dom-ids';
+import { downloadText } from '../shared/download';
+import { Icon } from '../shared/icon';
+import { useUi } from '../shared/language';
+import { addressOf } from './address';
+import { readOrganisations, type OrganisationRow } from './organisation-rows';
+import './organisations.css';
+import { OverviewDialog } from './overview-dialog';
+import { useOrganisationsText } from './use-organisations-text';
+
+export type OrganisationsPanelProps = {
+  id: string;
+  procedure: Procedure;
+  open: boolean;
+  /** Counts the times the list was shown. */
+  session: number;
+  /** Closes the list; `true` puts focus back on the button that opened it. */
+  onClose: (returnFocus: boolean) => void;
+  opener: RefObject<HTMLButtonElement | null>;
+};
+
+/**
+ * Every organisation on this device, each a link to its own address with its progress and
+ * disconnection date; adding, renaming and removing (with undo); and what concerns them all:
+ * one file, one calendar, one printable summary.
+ */
+export function OrganisationsPanel({
+  id,
+  procedure,
+  open,
+  session,
+  onClose,
+  opener,
+}: OrganisationsPanelProps) {
+  const text = useOrganisationsText();
+  const ui = useUi();
+  const panel = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const state = useProgressStore();
+  const rows = useMemo(
+    () => (open ? readOrganisations(ui.organisationDefault) : []),
+    // Read again when the list, the open organisation's facts or another tab's writes change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
+      open,
+      ui,
+      state.organisations,
+      state.names,
+      state.organisation,
+      state.ticks,
+      state.choices,
+      state.answers,
+      state.letter,
+      state.elsewhere,
+    ],
+  );
+  const current = rows.find((row) => row.id === state.organisation);
+  // The rename form and the calendar's message belong to one showing of the list.
+  const [renamingIn, setRenamingIn] = useState<number | null>(null);
+  const renaming = renamingIn === session;
+  const setRenaming = (on: boolean) => {
+    setRenamingIn(on ? session : null);
+  };
+  const [removing, setRemoving] = useState<OrganisationRow | null>(null);
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const [noticeIn, setNoticeIn] = useState<{ session: number; text: string } | null>(null);
+  const notice = noticeIn?.session === session ? noticeIn.text : null;
+  const setNotice = (text: string) => {
+    setNoticeIn({ session, text });
+  };
+  const [overview, setOverview] = useState(false);
+
+  // Escape, or a press outside the list and its button, closes it.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !removing && !overview) onClose(true);
+    };
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node | null;
+      if (removing || overview || !target) return;
+      if (panel.current?.contains(target) || opener.current?.contains(target)) return;
+      onClose(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open, onClose, opener, removing, overview]);
+
+  const openOrganisation = (event: MouseEvent<HTMLAnchorElement>, target: string) => {
+    // A new tab or window opens the address itself.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    state.openOrganisation(target);
+    onClose(true);
+  };
+
+  const remindAll = () => {
+    const documents = documentsText;
+    const events = rows.flatMap((row) => {
+      if (row.facts === 'unreadable') return [];
+      const reminder = reminderEvent(
+        row.facts.letter,
+        documents,
+        { id: row.id, name: row.name },
+        new Date(),
+      );
+      return reminder ? [reminder.event] : [];
+    });
+    if (events.length === 0) {
+      setNotice(text.calendarNone);
+      return;
+    }
+    downloadText(
+      text.calendarFile(localIso(new Date())),
+      writeCalendar(events),
+      'text/calendar;charset=utf-8',
+    );
+    setNotice(text.calendarSaved(events.length, rows.length));
+  };
+  const documentsText = useDocumentsText();
+  const toastRegion = document.getElementById(TOAST_REGION_ID);
+
+  return (
+    <>
+      <div
+        ref={panel}
+        id={id}
+        className="organisations-panel"
+        role="region"
+        aria-labelledby={titleId}
+        hidden={!open}
+      >
+        <h2 id={titleId} className="organisations-title">
+          {text.panelTitle}
+        </h2>
+        <ul className="organisations-list">
+          {rows.map((row) => {
+            const summary =
+              row.facts === 'unreadable'
+                ? null
+                : summarise(procedure, row.facts, text.unmadeChoice);
+            return (
+              <li key={row.id}>
+                <a
+                  className="organisation-link"
+                  href={addressOf(row.id)}
+                  aria-current={row.id === state.organisation ? 'page' : undefined}
+                  onClick={(event) => {
+                    openOrganisation(event, row.id);
+                  }}
+                >
+                  <span className="organisation-link-name">
+                    {row.id === state.organisation && <Icon name="check" />}
+                    {row.name}
+                  </span>
+                  <span className="visually-hidden"> · </span>
+                  <span className="organisation-link-meta">
+                    {summary
+                      ? text.progress(summary.count.done, summary.count.total, summary.percent)
+                      : text.unreadable}
+                    {summary?.disconnection && (
+                      <>
+                        {' · '}
+                        {text.disconnection(formatDate(summary.disconnection))}
+                      </>
+                    )}
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+
+        {renaming && current ? (
+          <RenameForm
+            key={current.id}
+            initial={state.names[current.id] ?? ''}
+            placeholder={current.name}
+            onDone={(name) => {
+              setRenaming(false);
+              if (name === null) return;
+              state.renameOrganisation(current.id, name);
+              onClose(true);
+            }}
+          />
+        ) : (
+          <div className="organisations-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                state.addOrganisation();
+                setRenaming(true);
+              }}
+            >
+              {text.add}
+            </button>
+            {current && (
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-label={text.renameFull(current.name)}
+                onClick={() => {
+                  setRenaming(true);
+                }}
+              >
+                {text.rename}
+              </button>
+            )}
+            {current && rows.length > 1 && (
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-label={text.removeFull(current.name)}
+                aria-haspopup="dialog"
+                onClick={() => {
+                  setRemoving(current);
+                }}
+              >
+                {text.remove}
+              </button>
+            )}
+          </div>
+        )}
+
+        <h3 className="organisations-subtitle">{text.allTitle}</h3>
+        <div className="organisations-actions">
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              exportProgress(true);
+            }}
+          >
+            {text.exportAll}
+          </button>
+          <button type="button" className="button button-quiet" onClick={remindAll}>
+            {text.calendarAll}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-haspopup="dialog"
+            onClick={() => {
+              setOverview(true);
+            }}
+          >
+            {text.overview}
+          </button>
+        </div>
+        <div role="status" className="organisations-status">
+          {notice}
+        </div>
+      </div>
+
+      {removing && (
+        <ConfirmDialog
+          open
+          title={text.removeTitle(removing.name)}
+          confirmLabel={text.removeConfirm}
+          onCancel={() => {
+            setRemoving(null);
+          }}
+          onConfirm={() => {
+            const change = state.removeOrganisation(removing.id);
+            if (change) {
+              setUndo({
+                message: text.removed(removing.name),
+                change,
+                id: Date.now(),
+                undone: text.restored,
+              });
+            }
+            setRemoving(null);
+          }}
+        >
+          <p>{text.removeText}</p>
+        </ConfirmDialog>
+      )}
+      {overview && (
+        <OverviewDialog
+          procedure={procedure}
+          rows={rows}
+          onClose={() => {
+            setOverview(false);
+          }}
+        />
+      )}
+      {toastRegion &&
+        createPortal(
+          <UndoToast
+            offer={undo}
+            onSettled={() => {
+              setUndo(null);
+            }}
+          />,
+          toastRegion,
+        )}
+    </>
+  );
+}
+
+/** The open organisation's name, as typed; blank gives back the default. */
+function RenameForm({
+  initial,
+  placeholder,
+  onDone,
+}: {
+  initial: string;
+  placeholder: string;
+  onDone: (name: string | null) => void;
+}) {
+  const text = useOrganisationsText();
+  const [value, setValue] = useState(initial);
+  const input = useRef<HTMLInputElement>(null);
+  const hintId = useId();
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onDone(value);
+  };
+  return (
+    <form className="organisation-rename" onSubmit={submit}>
+      <label className="field-label">
+        {text.renameLabel}
+        <input
+          ref={input}
+          className="field-input"
+          value={value}
+          maxLength={NAME_MAX_LENGTH}
+          placeholder={placeholder}
+          aria-describedby={hintId}
+          onChange={(event) => {
+            setValue(event.currentTarget.value);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              event.nativeEvent.stopImmediatePropagation();
+              onDone(null);
+            }
+          }}
+        />
+      </label>
+      <p id={hintId} className="field-hint">
+        {text.renameHint}
+      </p>
+      <div className="organisations-actions">
+        <button type="submit" className="button">
+          {text.save}
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            onDone(null);
+          }}
+        >
+          {text.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

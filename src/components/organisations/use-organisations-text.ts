@@ -1,0 +1,8 @@
+import { useContext } from 'react';
+import { organisations as russian, type OrganisationsText } from '../../content/organisations-ru';
+import { LanguageContext } from '../shared/language';
+
+/** The list of organisations' wording in the page's language. */
+export function useOrganisationsText(): OrganisationsText {
+  return useContext(LanguageContext).organisations ?? russian;
+}

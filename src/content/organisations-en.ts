@@ -1,0 +1,53 @@
+import type { OrganisationsText } from './organisations-ru';
+
+/** The list of organisations in English, keyed like the Russian. */
+export const organisations: OrganisationsText = {
+  panelTitle: 'Organisations on this device',
+  progress: (done, total, percent) => `${String(done)} of ${String(total)} · ${String(percent)}%`,
+  disconnection: (date) => `disconnection ${date}`,
+  unreadable: 'saved data cannot be read',
+  add: 'Add organisation',
+  rename: 'Rename',
+  renameLabel: 'Organisation name',
+  renameHint: 'Left empty: the name from the letter, or “Organisation N”.',
+  save: 'Save',
+  cancel: 'Cancel',
+  remove: 'Remove',
+  renameFull: (name) => `Rename organisation “${name}”`,
+  removeFull: (name) => `Remove organisation “${name}”`,
+  removeTitle: (name) => `Remove organisation “${name}” from this device?`,
+  removeText:
+    'Its ticks, notes, answers and letter draft will be deleted. You can undo this right after.',
+  removeConfirm: 'Remove',
+  removed: (name) => `Organisation “${name}” removed.`,
+  restored: 'Organisation restored.',
+  allTitle: 'All organisations',
+  exportAll: 'Export all to a file',
+  calendarAll: 'Reminders for all to a calendar',
+  calendarSaved: (count, total) =>
+    `Reminder file downloaded: ${String(count)} of ${String(total)} organisations have a disconnection date.`,
+  calendarNone:
+    'No organisation has a disconnection date or billing period end yet: enter them in the letter.',
+  calendarFile: (date) => `reminders-all-organisations-${date}.ics`,
+  overview: 'Printable summary',
+  overviewTitle: 'Summary of organisations',
+  overviewMade: (date) => `Made on ${date}.`,
+  overviewColumns: {
+    name: 'Organisation',
+    method: 'Method',
+    progress: 'Progress',
+    disconnection: 'Disconnection',
+    open: 'Still to do',
+  },
+  overviewNoMethod: 'not chosen',
+  overviewNoDate: 'not set',
+  overviewAllDone: 'all done',
+  overviewMore: (count) => `and ${String(count)} more`,
+  unmadeChoice: (title) => `choose: ${title.toLowerCase()}`,
+  print: 'Print',
+  close: 'Close',
+  missingTitle: 'The organisation in the page address is not on this device',
+  missingText: (name) =>
+    `It was removed, or filled in another browser. “${name}” is open instead. To bring an organisation from another device, use “Export to file” and “Import from file”.`,
+  dismiss: 'Got it',
+};
