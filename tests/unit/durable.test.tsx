@@ -6,6 +6,7 @@ import { App } from '../../src/app';
 import { UNDO_WINDOW_MS } from '../../src/components/progress/undo-toast';
 import { FILE_FORMAT } from '../../src/store/progress-file';
 import { useProgressStore } from '../../src/store/progress-store';
+import { readSaved } from './saved-reader';
 
 const checkbox = (text: string) => screen.getByRole('checkbox', { name: new RegExp(text) });
 const toast = () =>
@@ -36,7 +37,6 @@ const progressFile = (progress: unknown, name = 'its-progress-2026-11-27.json') 
     { type: 'application/json' },
   );
 
-import { readSaved } from './saved-reader';
 
 describe('reset with undo', () => {
   it('asks first, with the safe answer focused, and cancelling changes nothing', async () => {

@@ -5,7 +5,10 @@ import { emptySaved, useProgressStore } from '../../src/store/progress-store';
 
 beforeEach(() => {
   window.localStorage.clear();
-  useProgressStore.setState({ ...emptySaved(), language: 'ru' });
+  window.history.replaceState(null, '', '/');
+  // As a new page would start: from empty storage, organisation 1 alone.
+  void useProgressStore.persist.rehydrate();
+  useProgressStore.setState({ ...emptySaved(), language: 'ru', missing: null });
   document.documentElement.lang = 'ru';
 });
 

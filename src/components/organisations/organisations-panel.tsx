@@ -166,12 +166,22 @@ export function OrganisationsPanel({
               row.facts === 'unreadable'
                 ? null
                 : summarise(procedure, row.facts, text.unmadeChoice);
+            const details = [
+              summary
+                ? text.progress(summary.count.done, summary.count.total, summary.percent)
+                : text.unreadable,
+              summary?.disconnection && text.disconnection(formatDate(summary.disconnection)),
+            ]
+              .filter(Boolean)
+              .join(' · ');
             return (
               <li key={row.id}>
                 <a
                   className="organisation-link"
                   href={addressOf(row.id)}
                   aria-current={row.id === state.organisation ? 'page' : undefined}
+                  // One name for the link, however the two lines are laid out.
+                  aria-label={`${row.name} · ${details}`}
                   onClick={(event) => {
                     openOrganisation(event, row.id);
                   }}
@@ -180,18 +190,7 @@ export function OrganisationsPanel({
                     {row.id === state.organisation && <Icon name="check" />}
                     {row.name}
                   </span>
-                  <span className="visually-hidden"> · </span>
-                  <span className="organisation-link-meta">
-                    {summary
-                      ? text.progress(summary.count.done, summary.count.total, summary.percent)
-                      : text.unreadable}
-                    {summary?.disconnection && (
-                      <>
-                        {' · '}
-                        {text.disconnection(formatDate(summary.disconnection))}
-                      </>
-                    )}
-                  </span>
+                  <span className="organisation-link-meta">{details}</span>
                 </a>
               </li>
             );
