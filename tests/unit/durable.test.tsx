@@ -37,7 +37,6 @@ const progressFile = (progress: unknown, name = 'its-progress-2026-11-27.json') 
     { type: 'application/json' },
   );
 
-
 describe('reset with undo', () => {
   it('asks first, with the safe answer focused, and cancelling changes nothing', async () => {
     const user = setup();

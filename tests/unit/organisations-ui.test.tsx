@@ -53,7 +53,7 @@ async function addOrganisation(user: ReturnType<typeof setup>, name: string) {
 const findList = () => screen.findByRole('region', { name: 'Организации на этом устройстве' });
 
 describe('the organisation switcher', () => {
-  it("shows the open organisation's name: given, else the letter's, else its number", async () => {
+  it("shows the open organisation's name: given, else the letter's, else its number", () => {
     setup();
     expect(switcher()).toHaveTextContent('Организация 1');
     expect(switcher()).toHaveAttribute('aria-expanded', 'false');
