@@ -23,17 +23,6 @@ export const messages: MessagesText = {
   importReplaces:
     'Your current ticks, method, situation answers, notes and letter draft will be replaced. You can undo this.',
   importConfirm: 'Replace progress',
-  importOrganisation: (name) => `Organisation “${name}”.`,
-  importAdds: (name) =>
-    `The file holds organisation “${name}”, which is not on this device: it will be added, the others stay as they are.`,
-  importAddConfirm: 'Add organisation',
-  importMany: (count, exportedAt) =>
-    `The file holds ${String(count)} ${count === 1 ? 'organisation' : 'organisations'}${exportedAt ? `, saved ${tickTime.format(exportedAt)}` : ''}. Tick the ones to load:`,
-  importRowReplace: (name, now, incoming) =>
-    `“${name}”: replaces its progress (now ${now}, in the file ${incoming})`,
-  importRowAdd: (name, incoming) => `“${name}”: will be added (in the file ${incoming})`,
-  importManyConfirm: 'Load ticked',
-  importNothing: 'Tick at least one organisation.',
   importFailedTitle: 'The file was not loaded',
   importUnchanged: 'Your current progress is unchanged.',
   importProblems: {

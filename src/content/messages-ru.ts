@@ -2,7 +2,7 @@
  * Interface wording needed only on demand: dialogs, problem messages, the note editor.
  * Kept apart from `ui-ru.ts` so the first load carries only what the first screen shows.
  */
-import { plural, tickTime, ui } from './ui-ru';
+import { tickTime, ui } from './ui-ru';
 
 export const messages = {
   updateTitle: 'Доступна новая версия',
@@ -25,18 +25,6 @@ export const messages = {
   importReplaces:
     'Текущие отметки, выбор способа, ответы о ситуации, заметки и черновик заявления будут заменены. Это можно будет отменить.',
   importConfirm: 'Заменить прогресс',
-  importOrganisation: (name: string) => `Организация «${name}».`,
-  importAdds: (name: string) =>
-    `В файле организация «${name}», которой нет на этом устройстве: она будет добавлена, остальные не изменятся.`,
-  importAddConfirm: 'Добавить организацию',
-  importMany: (count: number, exportedAt: Date | null) =>
-    `В файле ${String(count)} ${plural(count, { one: 'организация', few: 'организации', many: 'организаций' })}${exportedAt ? `, сохранён ${tickTime.format(exportedAt)}` : ''}. Отметьте, какие загрузить:`,
-  importRowReplace: (name: string, now: string, incoming: string) =>
-    `«${name}»: заменит прогресс (сейчас ${now}, в файле ${incoming})`,
-  importRowAdd: (name: string, incoming: string) =>
-    `«${name}»: будет добавлена (в файле ${incoming})`,
-  importManyConfirm: 'Загрузить отмеченные',
-  importNothing: 'Отметьте хотя бы одну организацию.',
   importFailedTitle: 'Файл не загружен',
   importUnchanged: 'Текущий прогресс не изменён.',
   importProblems: {

@@ -1,4 +1,5 @@
 import type { OrganisationsText } from './organisations-ru';
+import { tickTime } from './ui-en';
 
 /** The list of organisations in English, keyed like the Russian. */
 export const organisations: OrganisationsText = {
@@ -46,6 +47,17 @@ export const organisations: OrganisationsText = {
   unmadeChoice: (title) => `choose: ${title.toLowerCase()}`,
   print: 'Print',
   close: 'Close',
+  importOrganisation: (name) => `Organisation “${name}”.`,
+  importAdds: (name) =>
+    `The file holds organisation “${name}”, which is not on this device: it will be added, the others stay as they are.`,
+  importAddConfirm: 'Add organisation',
+  importMany: (count, exportedAt) =>
+    `The file holds ${String(count)} ${count === 1 ? 'organisation' : 'organisations'}${exportedAt ? `, saved ${tickTime.format(exportedAt)}` : ''}. Tick the ones to load:`,
+  importRowReplace: (name, now, incoming) =>
+    `“${name}”: replaces its progress (now ${now}, in the file ${incoming})`,
+  importRowAdd: (name, incoming) => `“${name}”: will be added (in the file ${incoming})`,
+  importManyConfirm: 'Load ticked',
+  importNothing: 'Tick at least one organisation.',
   missingTitle: 'The organisation in the page address is not on this device',
   missingText: (name) =>
     `It was removed, or filled in another browser. “${name}” is open instead. To bring an organisation from another device, use “Export to file” and “Import from file”.`,

@@ -2,7 +2,7 @@
  * Wording of the list of organisations, loaded with it: the toolbar itself needs only
  * `ui.organisationCaption` and `ui.organisationDefault`.
  */
-import { NBSP } from './ui-ru';
+import { NBSP, plural, tickTime } from './ui-ru';
 
 export const organisations = {
   panelTitle: 'Организации на этом устройстве',
@@ -50,6 +50,19 @@ export const organisations = {
   unmadeChoice: (title: string) => `выбрать: ${title.toLowerCase()}`,
   print: 'Печать',
   close: 'Закрыть',
+  // The import dialog, for files of organisations.
+  importOrganisation: (name: string) => `Организация «${name}».`,
+  importAdds: (name: string) =>
+    `В файле организация «${name}», которой нет на этом устройстве: она будет добавлена, остальные не изменятся.`,
+  importAddConfirm: 'Добавить организацию',
+  importMany: (count: number, exportedAt: Date | null) =>
+    `В файле ${String(count)} ${plural(count, { one: 'организация', few: 'организации', many: 'организаций' })}${exportedAt ? `, сохранён ${tickTime.format(exportedAt)}` : ''}. Отметьте, какие загрузить:`,
+  importRowReplace: (name: string, now: string, incoming: string) =>
+    `«${name}»: заменит прогресс (сейчас ${now}, в файле ${incoming})`,
+  importRowAdd: (name: string, incoming: string) =>
+    `«${name}»: будет добавлена (в файле ${incoming})`,
+  importManyConfirm: 'Загрузить отмеченные',
+  importNothing: 'Отметьте хотя бы одну организацию.',
   missingTitle: 'Организации из адреса страницы нет на этом устройстве',
   missingText: (name: string) =>
     `Её удалили или заполняли в другом браузере. Открыта «${name}». Перенести организацию с другого устройства можно через «Экспорт в файл» и «Импорт из файла».`,

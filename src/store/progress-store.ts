@@ -14,7 +14,6 @@ import {
   mergeSynced,
   packFacts,
   unpackFacts,
-  NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
   type OrganisationList,
   sameFacts,
@@ -28,7 +27,6 @@ import {
   type SavedProgress,
   type SyncedFacts,
   type SyncedList,
-  undoChange,
 } from './saved';
 import { ORGANISATION_PARAM, ORGANISATIONS_KEY, organisationKey, STORAGE_KEY } from './storage-key';
 
@@ -42,15 +40,6 @@ export {
   type WholeChange,
 } from './saved';
 export { ORGANISATIONS_KEY, organisationKey, STORAGE_KEY } from './storage-key';
-
-/** One organisation of a file being imported, and where it goes. */
-export type ImportStep = {
-  /** The organisation it replaces, or null to add it as a new one. */
-  readonly target: string | null;
-  /** The name a new organisation gets (none: "Организация N"). */
-  readonly name: string | undefined;
-  readonly progress: SavedProgress;
-};
 
 export type ProgressState = SavedProgress &
   OrganisationList & {
@@ -72,10 +61,6 @@ export type ProgressState = SavedProgress &
     resetProgress: () => Change;
     /** Replaces the open organisation's progress (an imported file); returns the change. */
     replaceProgress: (progress: SavedProgress) => Change;
-    /** Applies an imported file's organisations, each replacing one or added; returns the change. */
-    importOrganisations: (steps: readonly ImportStep[]) => Change;
-    /** Takes back a reset, an import or a removal, keeping what has changed since. */
-    undo: (change: Change) => void;
     setLanguage: (language: Language) => void;
     /** Gives a situation answer (a saved key and its value), or takes it back with null. */
     setAnswer: (key: string, value: string | null) => void;
@@ -83,12 +68,6 @@ export type ProgressState = SavedProgress &
     clearAnswers: () => void;
     /** Opens an organisation of the list; false when there is no such organisation. */
     openOrganisation: (id: string) => boolean;
-    /** Adds an organisation and opens it; returns its id. */
-    addOrganisation: () => string;
-    /** Names an organisation; a blank name gives it back its default name. */
-    renameOrganisation: (id: string, name: string) => void;
-    /** Takes an organisation off the list (never the last one); returns the change. */
-    removeOrganisation: (id: string) => Change | null;
     /** The person has read that the address's organisation is not here. */
     dismissMissing: () => void;
   };
@@ -112,7 +91,7 @@ const steps: Readonly<Record<number, (saved: Record<string, unknown>) => Record<
   };
 
 /** A saved organisation of any version, read back: packed from version 5 on. */
-const upgrade = (persisted: unknown, version: number): SyncedFacts =>
+export const upgrade = (persisted: unknown, version: number): SyncedFacts =>
   version >= 5 ? unpackFacts(persisted) : upgradeFlat(persisted, version);
 
 /** Brings facts listed one by one (a save before version 5, a file) up to date, step by step. */
@@ -354,53 +333,6 @@ export function createProgressStore(
           set(applied);
           return change;
         },
-        importOrganisations: (importSteps) => {
-          sync();
-          const opened = get().organisation;
-          const facts = [];
-          const added: string[] = [];
-          for (const step of importSteps) {
-            const applied = sanitize(step.progress);
-            let id = step.target;
-            if (id === null || !Object.hasOwn(get().organisations, id)) {
-              id = nextId();
-              const name = step.name?.trim().slice(0, NAME_MAX_LENGTH);
-              set((state) => ({
-                organisations: { ...state.organisations, [id as string]: Number(id) },
-                names: name ? { ...state.names, [id as string]: name } : state.names,
-              }));
-              added.push(id);
-            }
-            facts.push({ organisation: id, previous: savedFactsOf(id), applied });
-            setFactsOf(id, applied);
-          }
-          return { facts, added, removed: [], opened };
-        },
-        undo: (change) => {
-          set((state) => {
-            const organisations = { ...state.organisations };
-            const names = { ...state.names };
-            for (const id of change.added) {
-              Reflect.deleteProperty(organisations, id);
-              Reflect.deleteProperty(names, id);
-            }
-            for (const { id, number, name } of change.removed) {
-              organisations[id] = number;
-              if (name !== undefined && names[id] === undefined) names[id] = name;
-            }
-            return { organisations, names };
-          });
-          for (const fact of change.facts) {
-            if (!Object.hasOwn(get().organisations, fact.organisation)) continue;
-            setFactsOf(fact.organisation, undoChange(savedFactsOf(fact.organisation), fact));
-          }
-          const open = get().organisation;
-          if (!Object.hasOwn(get().organisations, open) || change.removed.length > 0) {
-            if (!get().openOrganisation(change.opened)) {
-              get().openOrganisation(organisationIds(get())[0] ?? '1');
-            }
-          }
-        },
         setLanguage: (language) => {
           set({ language });
         },
@@ -425,38 +357,6 @@ export function createProgressStore(
           bases.set(id, facts);
           set({ ...factsOf(facts), organisation: id, missing: null });
           return true;
-        },
-        addOrganisation: () => {
-          sync();
-          const id = nextId();
-          set((state) => ({ organisations: { ...state.organisations, [id]: Number(id) } }));
-          get().openOrganisation(id);
-          return id;
-        },
-        renameOrganisation: (id, name) => {
-          const text = name.trim().slice(0, NAME_MAX_LENGTH);
-          set((state) => {
-            if (!Object.hasOwn(state.organisations, id) || (state.names[id] ?? '') === text) {
-              return state;
-            }
-            const { [id]: _previous, ...names } = state.names;
-            return { names: text === '' ? names : { ...names, [id]: text } };
-          });
-        },
-        removeOrganisation: (id) => {
-          const state = get();
-          const number = state.organisations[id];
-          if (number === undefined || Object.keys(state.organisations).length < 2) return null;
-          const { [id]: _removed, ...organisations } = state.organisations;
-          const { [id]: name, ...names } = state.names;
-          set({ organisations, names });
-          if (state.organisation === id) get().openOrganisation(organisationIds(get())[0] ?? '1');
-          return {
-            facts: [],
-            added: [],
-            removed: [{ id, number, name }],
-            opened: state.organisation,
-          };
         },
         dismissMissing: () => {
           set({ missing: null });
@@ -486,21 +386,11 @@ export function createProgressStore(
   };
   settleRemovals();
 
-  /** A summary read of any organisation: its facts, or 'unreadable'. Reports nothing. */
-  const peekOrganisation = (id: string): SavedProgress | 'unreadable' => {
-    const state = store.getState();
-    if (id === state.organisation) return factsOf(state);
-    const stored = safe.peek(organisationKey(id));
-    if (stored === 'unreadable') return 'unreadable';
-    return stored
-      ? sanitize(upgrade(stored.state, stored.version ?? STORAGE_VERSION))
-      : emptySaved();
-  };
-
   return Object.assign(store, {
     storage: safe,
     sync,
-    peekOrganisation,
+    /** What the actions on organisations (organisation-actions.ts) need of the store. */
+    organisationData: { read: savedFactsOf, write: setFactsOf, nextId },
     subscribeItem: createItemChannel(store),
   });
 }

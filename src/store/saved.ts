@@ -43,7 +43,8 @@ export const NOTE_MAX_LENGTH = 500;
 /** The longest organisation name kept. */
 export const NAME_MAX_LENGTH = 120;
 
-const FACTS = ['ticks', 'choices', 'notes', 'letter', 'answers'] as const;
+/** The kinds of fact an organisation's progress holds. */
+export const FACTS = ['ticks', 'choices', 'notes', 'letter', 'answers'] as const;
 type Fact = (typeof FACTS)[number];
 const LIST_FACTS = ['organisations', 'names'] as const;
 const LANGUAGE = 'language';
@@ -374,28 +375,6 @@ export type Change = {
   /** The organisation open before the change. */
   readonly opened: string;
 };
-
-/**
- * Takes back a reset or an import of one organisation: each fact it set and still as it set it
- * returns to what it was; a fact changed since, here or in another tab, is left as it is now.
- */
-export function undoChange(current: SavedProgress, change: WholeChange): SavedProgress {
-  const result = {} as Record<Fact, Record<string, unknown>>;
-  for (const fact of FACTS) {
-    const now: Readonly<Record<string, unknown>> = current[fact];
-    const before: Readonly<Record<string, unknown>> = change.previous[fact];
-    const applied: Readonly<Record<string, unknown>> = change.applied[fact];
-    const ids = new Set([...Object.keys(now), ...Object.keys(before), ...Object.keys(applied)]);
-    const out: Record<string, unknown> = {};
-    for (const id of ids) {
-      // Set by the change and untouched since: back to what it was.
-      const value = now[id] === applied[id] ? before[id] : now[id];
-      if (value !== undefined) out[id] = value;
-    }
-    result[fact] = out;
-  }
-  return result as unknown as SavedProgress;
-}
 
 /** Whether two records hold the same entries. */
 function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>) {

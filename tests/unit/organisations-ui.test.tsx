@@ -6,6 +6,10 @@ import { App } from '../../src/app';
 import { followAddress } from '../../src/components/organisations/address';
 import { UNDO_WINDOW_MS } from '../../src/components/progress/undo-toast';
 import { setLetterField } from '../../src/store/letter-draft';
+import {
+  addOrganisation as addOrganisationNow,
+  renameOrganisation,
+} from '../../src/store/organisation-actions';
 import { FILE_FORMAT } from '../../src/store/progress-file';
 import { STORAGE_VERSION, useProgressStore } from '../../src/store/progress-store';
 
@@ -62,7 +66,7 @@ describe('the organisation switcher', () => {
     });
     expect(switcher()).toHaveAccessibleName('Организация: ООО «Ромашка»');
     act(() => {
-      useProgressStore.getState().renameOrganisation('1', 'Ромашка, головная');
+      renameOrganisation('1', 'Ромашка, головная');
     });
     expect(switcher()).toHaveAccessibleName('Организация: Ромашка, головная');
   });
@@ -224,10 +228,10 @@ describe('all organisations at once', () => {
 
     act(() => {
       setLetterField('disconnectionDate', '2027-01-11');
-      useProgressStore.getState().addOrganisation();
+      addOrganisationNow();
       setLetterField('organisation', 'ООО «Лютик»');
       setLetterField('periodEnd', '2027-02-28');
-      useProgressStore.getState().addOrganisation();
+      addOrganisationNow();
     });
     await user.click(within(list()).getByRole('button', { name: 'Напоминания всех в календарь' }));
     expect(within(list()).getByRole('status')).toHaveTextContent(
@@ -250,9 +254,9 @@ describe('all organisations at once', () => {
     const user = setup();
     await user.click(checkbox('Проверьте условия'));
     act(() => {
-      useProgressStore.getState().renameOrganisation('1', 'ООО «Ромашка»');
+      renameOrganisation('1', 'ООО «Ромашка»');
       setLetterField('disconnectionDate', '2027-01-31');
-      useProgressStore.getState().addOrganisation();
+      addOrganisationNow();
     });
     await user.click(switcher());
     await user.click(
@@ -311,7 +315,7 @@ describe('importing organisations', () => {
   it('shows per organisation what it replaces or adds, applies the ticked ones, and undoes', async () => {
     const user = setup();
     act(() => {
-      useProgressStore.getState().renameOrganisation('1', 'ООО «Ромашка»');
+      renameOrganisation('1', 'ООО «Ромашка»');
     });
     await user.click(checkbox('Проверьте условия'));
     await user.upload(

@@ -4,6 +4,13 @@ import { knownIds } from '../../src/engine/content-ids';
 import { overallCount } from '../../src/engine/progress';
 import { setLetterField } from '../../src/store/letter-draft';
 import {
+  addOrganisation,
+  importOrganisations,
+  removeOrganisation,
+  renameOrganisation,
+  undo,
+} from '../../src/store/organisation-actions';
+import {
   createProgressStore,
   followOtherTabs,
   ORGANISATIONS_KEY,
@@ -33,7 +40,7 @@ describe('organisations', () => {
     const store = createProgressStore(() => storage, { now: () => 1 });
     store.getState().toggleItem('prep-backups', true);
     store.getState().chooseOption('methods', 'partner');
-    const id = store.getState().addOrganisation();
+    const id = addOrganisation(store);
     expect(id).toBe('2');
     expect(store.getState()).toMatchObject({ organisation: '2', ticks: {}, choices: {} });
     store.getState().toggleItem('prep-no-debt', true);
@@ -69,9 +76,7 @@ describe('organisations', () => {
 
   it('an address naming no organisation here opens the first one and says which was asked', () => {
     const storage = new MemoryStorage();
-    createProgressStore(() => storage)
-      .getState()
-      .addOrganisation();
+    addOrganisation(createProgressStore(() => storage));
     const store = createProgressStore(() => storage, { address: () => '7' });
     expect(store.getState()).toMatchObject({ organisation: '1', missing: '7' });
     store.getState().dismissMissing();
@@ -82,30 +87,30 @@ describe('organisations', () => {
   it('renames, trims and caps a name; a blank name gives back the default', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
-    store.getState().renameOrganisation('1', '  ООО «Ромашка»  ');
+    renameOrganisation('1', '  ООО «Ромашка»  ', store);
     expect(store.getState().names).toEqual({ '1': 'ООО «Ромашка»' });
-    store.getState().renameOrganisation('1', 'я'.repeat(300));
+    renameOrganisation('1', 'я'.repeat(300), store);
     expect(store.getState().names['1']).toHaveLength(120);
-    store.getState().renameOrganisation('1', '   ');
+    renameOrganisation('1', '   ', store);
     expect(store.getState().names).toEqual({});
-    store.getState().renameOrganisation('9', 'Нет такой');
+    renameOrganisation('9', 'Нет такой', store);
     expect(store.getState().names).toEqual({});
   });
 
   it('removes an organisation (never the last), opens another, and undo brings it all back', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
-    expect(store.getState().removeOrganisation('1')).toBeNull();
-    store.getState().addOrganisation();
-    store.getState().renameOrganisation('2', 'ООО «Лютик»');
+    expect(removeOrganisation('1', store)).toBeNull();
+    addOrganisation(store);
+    renameOrganisation('2', 'ООО «Лютик»', store);
     store.getState().toggleItem('prep-no-debt', true);
-    const change = store.getState().removeOrganisation('2');
+    const change = removeOrganisation('2', store);
     expect(change).not.toBeNull();
     expect(store.getState()).toMatchObject({ organisation: '1', organisations: { '1': 1 } });
     expect(store.getState().names).toEqual({});
     // Its data stays saved until the removal settles, so that undo can bring it back.
     expect(storage.getItem(organisationKey('2'))).not.toBeNull();
-    if (change) store.getState().undo(change);
+    if (change) undo(change, store);
     expect(store.getState()).toMatchObject({
       organisation: '2',
       organisations: { '1': 1, '2': 2 },
@@ -117,18 +122,18 @@ describe('organisations', () => {
   it("never gives a removed organisation's number to a new one", () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
-    store.getState().addOrganisation();
-    store.getState().removeOrganisation('2');
-    expect(store.getState().addOrganisation()).toBe('3');
+    addOrganisation(store);
+    removeOrganisation('2', store);
+    expect(addOrganisation(store)).toBe('3');
   });
 
   it("deletes a removed organisation's data once the removal has long settled", () => {
     const storage = new MemoryStorage();
     let clock = 1_764_000_000_000;
     const store = createProgressStore(() => storage, { now: () => clock });
-    store.getState().addOrganisation();
+    addOrganisation(store);
     store.getState().toggleItem('prep-no-debt', true);
-    store.getState().removeOrganisation('2');
+    removeOrganisation('2', store);
     createProgressStore(() => storage, { now: () => clock });
     expect(storage.getItem(organisationKey('2'))).not.toBeNull();
     clock += 11 * 60 * 1000;
@@ -141,7 +146,7 @@ describe('organisations', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
     store.getState().toggleItem('prep-backups', true);
-    store.getState().addOrganisation();
+    addOrganisation(store);
     store.getState().toggleItem('prep-no-debt', true);
     store.getState().resetProgress();
     expect(store.getState().ticks).toEqual({});
@@ -153,7 +158,7 @@ describe('organisations', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
     store.getState().toggleItem('prep-backups', true);
-    store.getState().addOrganisation();
+    addOrganisation(store);
     store.getState().toggleItem('prep-no-debt', true);
     const progress = (ticks: Record<string, number>) => ({
       ticks,
@@ -162,10 +167,13 @@ describe('organisations', () => {
       letter: {},
       answers: {},
     });
-    const change = store.getState().importOrganisations([
-      { target: '1', name: undefined, progress: progress({ 'prep-contract-terms': 5 }) },
-      { target: null, name: 'ООО «Василёк»', progress: progress({ 'prep-documents': 6 }) },
-    ]);
+    const change = importOrganisations(
+      [
+        { target: '1', name: undefined, progress: progress({ 'prep-contract-terms': 5 }) },
+        { target: null, name: 'ООО «Василёк»', progress: progress({ 'prep-documents': 6 }) },
+      ],
+      store,
+    );
     expect(change.added).toEqual(['3']);
     expect(store.getState()).toMatchObject({
       organisation: '2',
@@ -178,7 +186,7 @@ describe('organisations', () => {
     expect(read(storage, organisationKey('3'))).toMatchObject({
       state: { ticks: { 'prep-documents': 6 } },
     });
-    store.getState().undo(change);
+    undo(change, store);
     expect(store.getState().organisations).toEqual({ '1': 1, '2': 2 });
     store.getState().openOrganisation('1');
     expect(Object.keys(store.getState().ticks)).toEqual(['prep-backups']);
@@ -195,7 +203,7 @@ describe('organisations in two tabs', () => {
 
   it('different organisations open: neither disturbs the other', () => {
     const { storage, a, b } = tabs();
-    a.getState().addOrganisation();
+    addOrganisation(a);
     b.sync();
     expect(b.getState().organisations).toEqual({ '1': 1, '2': 2 });
     a.getState().toggleItem('prep-no-debt', true);
@@ -211,7 +219,7 @@ describe('organisations in two tabs', () => {
 
   it('the same organisation open in both: each tick is kept', () => {
     const { a, b } = tabs();
-    a.getState().addOrganisation();
+    addOrganisation(a);
     b.sync();
     b.getState().openOrganisation('2');
     a.getState().toggleItem('prep-no-debt', true);
@@ -223,8 +231,8 @@ describe('organisations in two tabs', () => {
 
   it('names and additions made in two tabs at once are both kept', () => {
     const { a, b } = tabs();
-    a.getState().renameOrganisation('1', 'ООО «Ромашка»');
-    b.getState().addOrganisation();
+    renameOrganisation('1', 'ООО «Ромашка»', a);
+    addOrganisation(b);
     a.sync();
     expect(a.getState()).toMatchObject({
       organisations: { '1': 1, '2': 2 },
@@ -235,10 +243,10 @@ describe('organisations in two tabs', () => {
 
   it('an organisation removed in another tab: this tab opens the first one and says so', () => {
     const { a, b } = tabs();
-    a.getState().addOrganisation();
+    addOrganisation(a);
     b.sync();
     b.getState().openOrganisation('2');
-    a.getState().removeOrganisation('2');
+    removeOrganisation('2', a);
     b.sync();
     expect(b.getState()).toMatchObject({ organisation: '1', missing: '2' });
   });
@@ -248,7 +256,7 @@ describe('organisations in two tabs', () => {
     const a = createProgressStore(() => storage);
     const b = createProgressStore(() => storage);
     const stop = followOtherTabs(b);
-    a.getState().addOrganisation();
+    addOrganisation(a);
     window.dispatchEvent(new StorageEvent('storage', { key: ORGANISATIONS_KEY }));
     expect(b.getState().organisations).toEqual({ '1': 1, '2': 2 });
     const before = b.getState().elsewhere;
@@ -278,8 +286,8 @@ describe('the size of 50 organisations', () => {
     };
     for (let index = 1; index <= 50; index += 1) {
       const state = () => store.getState();
-      if (index > 1) state().addOrganisation();
-      state().renameOrganisation(String(index), `ООО «Северный ветер ${String(index)}»`);
+      if (index > 1) addOrganisation(store);
+      renameOrganisation(String(index), `ООО «Северный ветер ${String(index)}»`, store);
       for (const [key, value] of Object.entries(answers)) state().setAnswer(key, value);
       state().chooseOption('methods', 'partner');
       for (const id of known.items) {

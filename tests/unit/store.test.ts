@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setLetterField } from '../../src/store/letter-draft';
 
+import { undo } from '../../src/store/organisation-actions';
 import {
   createProgressStore,
   emptySaved,
@@ -144,7 +145,7 @@ describe('progress store', () => {
       state: { ticks: {}, choices: {}, notes: {}, letter: {} },
       version: STORAGE_VERSION,
     });
-    store.getState().undo(before);
+    undo(before, store);
     expect(store.getState()).toMatchObject({
       ticks: { a: expect.any(Number) as number },
       choices: { methods: 'self' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setLetterField } from '../../src/store/letter-draft';
+import { undo } from '../../src/store/organisation-actions';
 import {
   createProgressStore,
   followOtherTabs,
@@ -146,7 +147,7 @@ describe('two tabs over one storage', () => {
     expect(facts(a)).toMatchObject({ ticks: ['y'], notes: {} });
     b.sync();
     expect(facts(b)).toMatchObject({ ticks: ['y'], notes: {} });
-    a.getState().undo(before);
+    undo(before, a);
     b.sync();
     expect(facts(b)).toMatchObject({ ticks: ['x', 'y'], notes: { x: 'n' } });
   });

@@ -1,9 +1,14 @@
 import { organisationName } from '../../engine/organisations';
 import type { FileOrganisation } from '../../store/progress-file';
 import {
+  emptySaved,
   organisationIds,
+  organisationKey,
   type ProgressStore,
+  sanitize,
   type SavedProgress,
+  STORAGE_VERSION,
+  upgrade,
   useProgressStore,
 } from '../../store/progress-store';
 import { isEmpty } from '../../store/saved';
@@ -19,6 +24,18 @@ export type OrganisationRow = {
   readonly empty: boolean;
 };
 
+/** Any organisation's facts as saved (the open one's as shown), or 'unreadable'. Reports nothing. */
+export function peekOrganisation(store: ProgressStore, id: string): SavedProgress | 'unreadable' {
+  const state = store.getState();
+  if (id === state.organisation) {
+    const { ticks, choices, notes, letter, answers } = state;
+    return { ticks, choices, notes, letter, answers };
+  }
+  const stored = store.storage.peek(organisationKey(id));
+  if (stored === 'unreadable') return 'unreadable';
+  return stored ? sanitize(upgrade(stored.state, stored.version ?? STORAGE_VERSION)) : emptySaved();
+}
+
 /** Every organisation on this device, in order, with its facts read from storage. */
 export function readOrganisations(
   defaultName: (number: number) => string,
@@ -26,7 +43,7 @@ export function readOrganisations(
 ): OrganisationRow[] {
   const state = store.getState();
   return organisationIds(state).map((id) => {
-    const facts = store.peekOrganisation(id);
+    const facts = peekOrganisation(store, id);
     const number = state.organisations[id] ?? 1;
     const given = state.names[id];
     const name = organisationName(
@@ -55,7 +72,7 @@ export function fileOrganisations(
 ): FileOrganisation[] {
   const state = store.getState();
   return ids.flatMap((id) => {
-    const facts = store.peekOrganisation(id);
+    const facts = peekOrganisation(store, id);
     if (facts === 'unreadable') return [];
     const name = state.names[id];
     return [{ number: state.organisations[id] ?? 1, ...(name ? { name } : {}), progress: facts }];

@@ -12,11 +12,15 @@ import { createPortal } from 'react-dom';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
 import { writeCalendar } from '../../engine/ics';
-import { summarise } from '../../engine/organisations';
+import { summarise } from '../../engine/organisation-summary';
+import {
+  addOrganisation,
+  removeOrganisation,
+  renameOrganisation,
+} from '../../store/organisation-actions';
 import { NAME_MAX_LENGTH, useProgressStore } from '../../store/progress-store';
 import { reminderEvent } from '../documents/reminder-event';
 import { useDocumentsText } from '../documents/use-documents-text';
-import { exportProgress } from '../progress/actions-host';
 import { UndoToast, type UndoOffer } from '../progress/undo-toast';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { TOAST_REGION_ID } from '../shared/dom-ids';
@@ -205,7 +209,7 @@ export function OrganisationsPanel({
             onDone={(name) => {
               setRenaming(false);
               if (name === null) return;
-              state.renameOrganisation(current.id, name);
+              renameOrganisation(current.id, name);
               onClose(true);
             }}
           />
@@ -215,7 +219,7 @@ export function OrganisationsPanel({
               type="button"
               className="button"
               onClick={() => {
-                state.addOrganisation();
+                addOrganisation();
                 setRenaming(true);
               }}
             >
@@ -255,7 +259,9 @@ export function OrganisationsPanel({
             type="button"
             className="button button-quiet"
             onClick={() => {
-              exportProgress(true);
+              void import('../progress/actions-host').then((host) => {
+                host.exportProgress(true);
+              });
             }}
           >
             {text.exportAll}
@@ -288,7 +294,7 @@ export function OrganisationsPanel({
             setRemoving(null);
           }}
           onConfirm={() => {
-            const change = state.removeOrganisation(removing.id);
+            const change = removeOrganisation(removing.id);
             if (change) {
               setUndo({
                 message: text.removed(removing.name),

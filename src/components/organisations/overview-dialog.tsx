@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
-import { summarise } from '../../engine/organisations';
+import { summarise } from '../../engine/organisation-summary';
 import { printOnly } from '../shared/print';
 import type { OrganisationRow } from './organisation-rows';
 import { useOrganisationsText } from './use-organisations-text';

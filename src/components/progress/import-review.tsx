@@ -4,9 +4,11 @@ import { knownIds } from '../../engine/content-ids';
 import { organisationName } from '../../engine/organisations';
 import { overallCount } from '../../engine/progress';
 import { planImport, type PlannedImport } from '../../store/import-plan';
+import { importOrganisations } from '../../store/organisation-actions';
 import { FILE_MAX_BYTES, parseProgressFile, type KnownIds } from '../../store/progress-file';
 import { useProgressStore, type Change } from '../../store/progress-store';
 import { readOrganisations, type OrganisationRow } from '../organisations/organisation-rows';
+import { useOrganisationsText } from '../organisations/use-organisations-text';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { useUi } from '../shared/language';
 import { useMessages } from '../shared/use-messages';
@@ -34,10 +36,10 @@ export function ImportReview({
   onClose,
 }: ImportReviewProps) {
   const messages = useMessages();
+  const text = useOrganisationsText();
   const ui = useUi();
   const [pending, setPending] = useState<Pending | null>(null);
   const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
-  const importOrganisations = useProgressStore((state) => state.importOrganisations);
   const known = useMemo<KnownIds>(() => knownIds(procedure), [procedure]);
 
   useEffect(() => {
@@ -116,20 +118,20 @@ export function ImportReview({
       <ConfirmDialog
         open
         title={messages.importTitle}
-        confirmLabel={target ? messages.importConfirm : messages.importAddConfirm}
+        confirmLabel={target ? messages.importConfirm : text.importAddConfirm}
         onCancel={onClose}
         onConfirm={apply}
       >
         {target ? (
           <>
-            <p>{messages.importOrganisation(target.name)}</p>
+            <p>{text.importOrganisation(target.name)}</p>
             {now && <p>{messages.importNow(now.done, now.total)}</p>}
             <p>{messages.importFromFile(incoming.done, incoming.total, exportedAt)}</p>
             <p>{messages.importReplaces}</p>
           </>
         ) : (
           <>
-            <p>{messages.importAdds(only.name)}</p>
+            <p>{text.importAdds(only.name)}</p>
             <p>{messages.importFromFile(incoming.done, incoming.total, exportedAt)}</p>
           </>
         )}
@@ -141,11 +143,11 @@ export function ImportReview({
     <ConfirmDialog
       open
       title={messages.importTitle}
-      confirmLabel={messages.importManyConfirm}
+      confirmLabel={text.importManyConfirm}
       onCancel={onClose}
       onConfirm={apply}
     >
-      <p>{messages.importMany(plan.length, exportedAt)}</p>
+      <p>{text.importMany(plan.length, exportedAt)}</p>
       <ul className="import-plan">
         {plan.map(({ incoming, name, target }, index) => (
           <li key={index}>
@@ -162,12 +164,12 @@ export function ImportReview({
               />
               <span>
                 {target
-                  ? messages.importRowReplace(
+                  ? text.importRowReplace(
                       target.name,
                       target.facts === 'unreadable' ? '—' : stepsOf(target.facts),
                       stepsOf(incoming.progress),
                     )
-                  : messages.importRowAdd(name, stepsOf(incoming.progress))}
+                  : text.importRowAdd(name, stepsOf(incoming.progress))}
               </span>
             </label>
           </li>
@@ -175,7 +177,7 @@ export function ImportReview({
       </ul>
       {skipped.size === plan.length && (
         <p role="alert" className="import-nothing">
-          {messages.importNothing}
+          {text.importNothing}
         </p>
       )}
       <p>{messages.importReplaces}</p>

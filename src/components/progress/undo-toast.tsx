@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useProgressStore, type Change } from '../../store/progress-store';
+import { undo as takeBack } from '../../store/organisation-actions';
+import type { Change } from '../../store/progress-store';
 import { useMessages } from '../shared/use-messages';
 
 export type UndoOffer = {
@@ -27,7 +28,6 @@ const CONFIRMATION_MS = 5_000;
  */
 export function UndoToast({ offer, onSettled }: UndoToastProps) {
   const messages = useMessages();
-  const takeBack = useProgressStore((state) => state.undo);
   const [paused, setPaused] = useState(false);
   const [restored, setRestored] = useState<string | null>(null);
 

@@ -1,0 +1,157 @@
+import {
+  type Change,
+  NAME_MAX_LENGTH,
+  organisationIds,
+  type ProgressStore,
+  sanitize,
+  type SavedProgress,
+  useProgressStore,
+  type WholeChange,
+} from './progress-store';
+import { FACTS } from './saved';
+
+/**
+ * Adding, naming, removing and importing organisations, and taking changes back: kept beside
+ * the list and the dialogs that use them, which load on demand, rather than in the store
+ * every page load carries.
+ */
+
+/** One organisation of a file being imported, and where it goes. */
+export type ImportStep = {
+  /** The organisation it replaces, or null to add it as a new one. */
+  readonly target: string | null;
+  /** The name a new organisation gets (none: "Организация N"). */
+  readonly name: string | undefined;
+  readonly progress: SavedProgress;
+};
+
+/** Puts a new organisation on the list, without opening it; returns its id. */
+function addToList(store: ProgressStore, name?: string): string {
+  const id = store.organisationData.nextId();
+  const given = name?.trim().slice(0, NAME_MAX_LENGTH);
+  store.setState((state) => ({
+    organisations: { ...state.organisations, [id]: Number(id) },
+    names: given ? { ...state.names, [id]: given } : state.names,
+  }));
+  return id;
+}
+
+/** Adds an organisation and opens it; returns its id. */
+export function addOrganisation(store: ProgressStore = useProgressStore): string {
+  // What other tabs added first, so that no number is given twice.
+  store.sync();
+  const id = addToList(store);
+  store.getState().openOrganisation(id);
+  return id;
+}
+
+/** Names an organisation; a blank name gives it back its default name. */
+export function renameOrganisation(
+  id: string,
+  name: string,
+  store: ProgressStore = useProgressStore,
+): void {
+  const text = name.trim().slice(0, NAME_MAX_LENGTH);
+  store.setState((state) => {
+    if (!Object.hasOwn(state.organisations, id) || (state.names[id] ?? '') === text) return state;
+    const { [id]: _previous, ...names } = state.names;
+    return { names: text === '' ? names : { ...names, [id]: text } };
+  });
+}
+
+/**
+ * Takes an organisation off the list (never the last one) and opens the first if it was open.
+ * Its saved data stays until the removal has long settled, so the change can be taken back.
+ */
+export function removeOrganisation(
+  id: string,
+  store: ProgressStore = useProgressStore,
+): Change | null {
+  const state = store.getState();
+  const number = state.organisations[id];
+  if (number === undefined || Object.keys(state.organisations).length < 2) return null;
+  const { [id]: _removed, ...organisations } = state.organisations;
+  const { [id]: name, ...names } = state.names;
+  store.setState({ organisations, names });
+  if (state.organisation === id) {
+    store.getState().openOrganisation(organisationIds(store.getState())[0] ?? '1');
+  }
+  return { facts: [], added: [], removed: [{ id, number, name }], opened: state.organisation };
+}
+
+/** Applies an imported file's organisations, each replacing one or added; returns the change. */
+export function importOrganisations(
+  steps: readonly ImportStep[],
+  store: ProgressStore = useProgressStore,
+): Change {
+  store.sync();
+  const { read, write } = store.organisationData;
+  const opened = store.getState().organisation;
+  const facts: WholeChange[] = [];
+  const added: string[] = [];
+  for (const step of steps) {
+    let id = step.target;
+    if (id === null || !Object.hasOwn(store.getState().organisations, id)) {
+      id = addToList(store, step.name);
+      added.push(id);
+    }
+    const applied = sanitize(step.progress);
+    facts.push({ organisation: id, previous: read(id), applied });
+    write(id, applied);
+  }
+  return { facts, added, removed: [], opened };
+}
+
+/**
+ * Takes back a reset, an import or a removal. Each fact it set and still as it set it goes
+ * back to what it was; what changed since, here or in another tab, stays.
+ */
+export function undo(change: Change, store: ProgressStore = useProgressStore): void {
+  const { read, write } = store.organisationData;
+  store.setState((state) => {
+    const organisations = { ...state.organisations };
+    const names = { ...state.names };
+    for (const id of change.added) {
+      Reflect.deleteProperty(organisations, id);
+      Reflect.deleteProperty(names, id);
+    }
+    for (const { id, number, name } of change.removed) {
+      organisations[id] = number;
+      if (name !== undefined && names[id] === undefined) names[id] = name;
+    }
+    return { organisations, names };
+  });
+  for (const fact of change.facts) {
+    if (!Object.hasOwn(store.getState().organisations, fact.organisation)) continue;
+    write(fact.organisation, undoChange(read(fact.organisation), fact));
+  }
+  const state = store.getState();
+  // A removed organisation comes back open if it was; so does the one open before an import.
+  if (change.removed.length > 0 || !Object.hasOwn(state.organisations, state.organisation)) {
+    if (!state.openOrganisation(change.opened)) {
+      state.openOrganisation(organisationIds(state)[0] ?? '1');
+    }
+  }
+}
+
+/**
+ * Takes back a reset or an import of one organisation: each fact it set and still as it set it
+ * returns to what it was; a fact changed since, here or in another tab, is left as it is now.
+ */
+function undoChange(current: SavedProgress, change: WholeChange): SavedProgress {
+  const result = {} as Record<(typeof FACTS)[number], Record<string, unknown>>;
+  for (const fact of FACTS) {
+    const now: Readonly<Record<string, unknown>> = current[fact];
+    const before: Readonly<Record<string, unknown>> = change.previous[fact];
+    const applied: Readonly<Record<string, unknown>> = change.applied[fact];
+    const ids = new Set([...Object.keys(now), ...Object.keys(before), ...Object.keys(applied)]);
+    const out: Record<string, unknown> = {};
+    for (const id of ids) {
+      // Set by the change and untouched since: back to what it was.
+      const value = now[id] === applied[id] ? before[id] : now[id];
+      if (value !== undefined) out[id] = value;
+    }
+    result[fact] = out;
+  }
+  return result as unknown as SavedProgress;
+}
