@@ -26,6 +26,8 @@ const UNTIL_LEFT: ReadonlySet<ProblemCode> = new Set([
 /** Fields whose problems quote how many characters were typed. */
 const TYPED: ReadonlySet<Field> = new Set(['inn', 'kpp', 'bik', 'account']);
 
+export { remindersOf } from './reminder-event';
+
 export type DocumentsProps = { procedure: Procedure };
 
 /**

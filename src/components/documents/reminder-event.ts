@@ -1,7 +1,7 @@
-import type { DocumentsText } from '../../content/documents-ru';
+import { documents as russian, type DocumentsText } from '../../content/documents-ru';
 import { productionCalendar } from '../../content/production-calendar';
 import { formatDate } from '../../engine/dates';
-import type { ReminderEvent } from '../../engine/ics';
+import { type ReminderEvent, writeCalendar } from '../../engine/ics';
 import { reminderDay, type LetterDraft } from '../../engine/letter';
 
 /**
@@ -38,4 +38,24 @@ export function reminderEvent(
       alarmMinutesBefore: 15,
     },
   };
+}
+
+/**
+ * One calendar file with the reminders of several organisations (those whose letter gives a
+ * date), or null when none does. The list of organisations asks for it through the documents
+ * part, which is loaded by then.
+ */
+export function remindersOf(
+  organisations: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly letter: LetterDraft;
+  }[],
+  text: DocumentsText = russian,
+  stamp = new Date(),
+): { readonly calendar: string; readonly count: number } | null {
+  const events = organisations.flatMap(
+    ({ id, name, letter }) => reminderEvent(letter, text, { id, name }, stamp)?.event ?? [],
+  );
+  return events.length === 0 ? null : { calendar: writeCalendar(events), count: events.length };
 }

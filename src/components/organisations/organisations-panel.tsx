@@ -1,4 +1,5 @@
 import {
+  useContext,
   useEffect,
   useId,
   useMemo,
@@ -11,7 +12,6 @@ import {
 import { createPortal } from 'react-dom';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
-import { writeCalendar } from '../../engine/ics';
 import { summarise } from '../../engine/organisation-summary';
 import {
   addOrganisation,
@@ -19,14 +19,12 @@ import {
   renameOrganisation,
 } from '../../store/organisation-actions';
 import { NAME_MAX_LENGTH, useProgressStore } from '../../store/progress-store';
-import { reminderEvent } from '../documents/reminder-event';
-import { useDocumentsText } from '../documents/use-documents-text';
 import { UndoToast, type UndoOffer } from '../progress/undo-toast';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { TOAST_REGION_ID } from '../shared/dom-ids';
 import { downloadText } from '../shared/download';
 import { Icon } from '../shared/icon';
-import { useUi } from '../shared/language';
+import { LanguageContext, useUi } from '../shared/language';
 import { addressOf } from './address';
 import { readOrganisations, type OrganisationRow } from './organisation-rows';
 import './organisations.css';
@@ -125,30 +123,30 @@ export function OrganisationsPanel({
     onClose(true);
   };
 
+  const { documents } = useContext(LanguageContext);
+  // The reminders are written by the documents part, loaded since the page started.
   const remindAll = () => {
-    const documents = documentsText;
-    const events = rows.flatMap((row) => {
-      if (row.facts === 'unreadable') return [];
-      const reminder = reminderEvent(
-        row.facts.letter,
+    void import('../documents/documents').then(({ remindersOf }) => {
+      const reminders = remindersOf(
+        rows.flatMap((row) =>
+          row.facts === 'unreadable'
+            ? []
+            : [{ id: row.id, name: row.name, letter: row.facts.letter }],
+        ),
         documents,
-        { id: row.id, name: row.name },
-        new Date(),
       );
-      return reminder ? [reminder.event] : [];
+      if (!reminders) {
+        setNotice(text.calendarNone);
+        return;
+      }
+      downloadText(
+        text.calendarFile(localIso(new Date())),
+        reminders.calendar,
+        'text/calendar;charset=utf-8',
+      );
+      setNotice(text.calendarSaved(reminders.count, rows.length));
     });
-    if (events.length === 0) {
-      setNotice(text.calendarNone);
-      return;
-    }
-    downloadText(
-      text.calendarFile(localIso(new Date())),
-      writeCalendar(events),
-      'text/calendar;charset=utf-8',
-    );
-    setNotice(text.calendarSaved(events.length, rows.length));
   };
-  const documentsText = useDocumentsText();
   const toastRegion = document.getElementById(TOAST_REGION_ID);
 
   return (
