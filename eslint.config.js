@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The UI's feature folders under src/components/ (shared/ holds what they all use). */
-const features = ['checklist', 'documents', 'progress', 'shell', 'situation'];
+const features = ['checklist', 'documents', 'organisations', 'progress', 'shell', 'situation'];
 
 export default defineConfig([
   globalIgnores(['dist', 'bench/dist', 'coverage', 'node_modules']),

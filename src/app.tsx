@@ -3,6 +3,8 @@ import { AddedSteps } from './components/checklist/added-steps';
 import { ChoiceSection } from './components/checklist/choice-section';
 import { Conclusion } from './components/checklist/conclusion';
 import { ListSection } from './components/checklist/list-section';
+import { MissingOrganisation } from './components/organisations/missing-organisation';
+import { OrganisationSwitcher } from './components/organisations/organisation-switcher';
 import { useOrganisationName } from './components/organisations/use-organisation-name';
 import { ProgressToolbar } from './components/progress/progress-toolbar';
 import { LanguageContext, useLanguagePack } from './components/shared/language';
@@ -21,6 +23,10 @@ import { useProgressStore } from './store/progress-store';
 const Documents = lazy(() =>
   import('./components/documents/documents').then((module) => ({ default: module.Documents })),
 );
+
+/** The documents part writes the calendar of all organisations; it is loaded by then. */
+const loadReminders = () =>
+  import('./components/documents/documents').then((module) => module.remindersOf);
 
 export type AppProps = {
   /** A procedure to show instead of the ITS one in the page's language (tests, benchmark). */
@@ -42,7 +48,11 @@ export function App({ procedure: given }: AppProps) {
   return (
     <LanguageContext value={pack}>
       <PageHeader procedure={procedure} />
-      <ProgressToolbar procedure={procedure} />
+      <ProgressToolbar
+        procedure={procedure}
+        organisation={<OrganisationSwitcher procedure={procedure} loadReminders={loadReminders} />}
+        notices={<MissingOrganisation />}
+      />
       <main className="page" id="main">
         <Conclusion procedure={procedure} top />
         {procedure.situation && <SituationCheck situation={procedure.situation} />}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app';
-import { UNDO_WINDOW_MS } from '../../src/components/progress/undo-toast';
+import { UNDO_WINDOW_MS } from '../../src/components/shared/undo-toast';
 import { FILE_FORMAT } from '../../src/store/progress-file';
 import { useProgressStore } from '../../src/store/progress-store';
 import { readSaved } from './saved-reader';

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app';
 import { followAddress } from '../../src/components/organisations/address';
-import { UNDO_WINDOW_MS } from '../../src/components/progress/undo-toast';
+import { UNDO_WINDOW_MS } from '../../src/components/shared/undo-toast';
 import { setLetterField } from '../../src/store/letter-draft';
 import {
   addOrganisation as addOrganisationNow,

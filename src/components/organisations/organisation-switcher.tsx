@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Procedure } from '../../content/types';
 import { useUi } from '../shared/language';
+import type { LoadReminders } from './organisations-panel';
 import { useOrganisationName } from './use-organisation-name';
 
 const loadPanel = () => import('./organisations-panel');
@@ -16,7 +17,13 @@ export const ORGANISATIONS_PANEL_ID = 'organisations-panel';
  * The open organisation's name at the top of the toolbar; pressed, it shows every organisation
  * on this device with its progress, and what can be done with them (loaded on first use).
  */
-export function OrganisationSwitcher({ procedure }: { procedure: Procedure }) {
+export function OrganisationSwitcher({
+  procedure,
+  loadReminders,
+}: {
+  procedure: Procedure;
+  loadReminders: LoadReminders;
+}) {
   const ui = useUi();
   const name = useOrganisationName();
   const [open, setOpen] = useState(false);
@@ -57,6 +64,7 @@ export function OrganisationSwitcher({ procedure }: { procedure: Procedure }) {
           <OrganisationsPanel
             id={ORGANISATIONS_PANEL_ID}
             procedure={procedure}
+            loadReminders={loadReminders}
             open={open}
             session={session}
             onClose={close}

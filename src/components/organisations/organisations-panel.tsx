@@ -10,6 +10,7 @@ import {
   type RefObject,
 } from 'react';
 import { createPortal } from 'react-dom';
+import type { DocumentsText } from '../../content/documents-ru';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
 import { summarise } from '../../engine/organisation-summary';
@@ -18,21 +19,38 @@ import {
   removeOrganisation,
   renameOrganisation,
 } from '../../store/organisation-actions';
+import { readOrganisations, type OrganisationRow } from '../../store/organisation-rows';
 import { NAME_MAX_LENGTH, useProgressStore } from '../../store/progress-store';
-import { UndoToast, type UndoOffer } from '../progress/undo-toast';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { TOAST_REGION_ID } from '../shared/dom-ids';
 import { downloadText } from '../shared/download';
+import { exportProgress } from '../shared/export-progress';
 import { Icon } from '../shared/icon';
 import { LanguageContext, useUi } from '../shared/language';
+import { UndoToast, type UndoOffer } from '../shared/undo-toast';
+import { useOrganisationsText } from '../shared/use-organisations-text';
 import { addressOf } from './address';
-import { readOrganisations, type OrganisationRow } from './organisation-rows';
 import './organisations.css';
 import { OverviewDialog } from './overview-dialog';
-import { useOrganisationsText } from './use-organisations-text';
+
+/**
+ * Writes one calendar file of several organisations' reminders, or null when no letter gives
+ * a date: given by the page, which has the documents part.
+ */
+export type LoadReminders = () => Promise<
+  (
+    organisations: readonly {
+      id: string;
+      name: string;
+      letter: Readonly<Record<string, string>>;
+    }[],
+    text?: DocumentsText,
+  ) => { readonly calendar: string; readonly count: number } | null
+>;
 
 export type OrganisationsPanelProps = {
   id: string;
+  loadReminders: LoadReminders;
   procedure: Procedure;
   open: boolean;
   /** Counts the times the list was shown. */
@@ -50,6 +68,7 @@ export type OrganisationsPanelProps = {
 export function OrganisationsPanel({
   id,
   procedure,
+  loadReminders,
   open,
   session,
   onClose,
@@ -124,9 +143,8 @@ export function OrganisationsPanel({
   };
 
   const { documents } = useContext(LanguageContext);
-  // The reminders are written by the documents part, loaded since the page started.
   const remindAll = () => {
-    void import('../documents/documents').then(({ remindersOf }) => {
+    void loadReminders().then((remindersOf) => {
       const reminders = remindersOf(
         rows.flatMap((row) =>
           row.facts === 'unreadable'
@@ -257,9 +275,7 @@ export function OrganisationsPanel({
             type="button"
             className="button button-quiet"
             onClick={() => {
-              void import('../progress/actions-host').then((host) => {
-                host.exportProgress(true);
-              });
+              exportProgress(true);
             }}
           >
             {text.exportAll}

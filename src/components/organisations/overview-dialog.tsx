@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
 import { summarise } from '../../engine/organisation-summary';
+import type { OrganisationRow } from '../../store/organisation-rows';
 import { printOnly } from '../shared/print';
-import type { OrganisationRow } from './organisation-rows';
-import { useOrganisationsText } from './use-organisations-text';
+import { useOrganisationsText } from '../shared/use-organisations-text';
 
 /** How many open steps a row names before "и ещё N": the summary stays one page. */
 const OPEN_SHOWN = 3;

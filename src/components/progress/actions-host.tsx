@@ -1,16 +1,15 @@
 import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Procedure } from '../../content/types';
-import { progressFileName, serializeProgress } from '../../store/progress-file';
-import { organisationIds, useProgressStore, type Change } from '../../store/progress-store';
-import { fileOrganisations } from '../organisations/organisation-rows';
+import type { Change } from '../../store/progress-store';
 import { NOTICES_ID, TOAST_REGION_ID } from '../shared/dom-ids';
-import { downloadText } from '../shared/download';
+import { UndoToast, type UndoOffer } from '../shared/undo-toast';
 import { useMessages } from '../shared/use-messages';
 import { ImportFailureAlert, type ImportFailure } from './import-failure';
 import { ImportReview } from './import-review';
 import { ResetDialog } from './reset-dialog';
-import { UndoToast, type UndoOffer } from './undo-toast';
+
+export { exportProgress } from '../shared/export-progress';
 
 export type ActionAsk = { kind: 'reset' } | { kind: 'import'; file: File };
 
@@ -21,21 +20,6 @@ export type ActionsHostProps = {
   procedure: Procedure;
   request: ActionRequest;
 };
-
-/**
- * Downloads the open organisation's progress (or, with `all`, every organisation's) as a dated
- * JSON file, straight from the person's click.
- */
-export function exportProgress(all = false): void {
-  const now = new Date();
-  const state = useProgressStore.getState();
-  const ids = all ? organisationIds(state) : [state.organisation];
-  downloadText(
-    progressFileName(now, all),
-    serializeProgress(fileOrganisations(ids), now),
-    'application/json',
-  );
-}
 
 /**
  * Carries out the progress actions: the reset and import dialogs, and the undo

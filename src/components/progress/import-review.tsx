@@ -5,13 +5,13 @@ import { organisationName } from '../../engine/organisations';
 import { overallCount } from '../../engine/progress';
 import { planImport, type PlannedImport } from '../../store/import-plan';
 import { importOrganisations } from '../../store/organisation-actions';
+import { readOrganisations, type OrganisationRow } from '../../store/organisation-rows';
 import { FILE_MAX_BYTES, parseProgressFile, type KnownIds } from '../../store/progress-file';
 import { useProgressStore, type Change } from '../../store/progress-store';
-import { readOrganisations, type OrganisationRow } from '../organisations/organisation-rows';
-import { useOrganisationsText } from '../organisations/use-organisations-text';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { useUi } from '../shared/language';
 import { useMessages } from '../shared/use-messages';
+import { useOrganisationsText } from '../shared/use-organisations-text';
 import type { ImportFailure } from './import-failure';
 
 export type ImportReviewProps = {

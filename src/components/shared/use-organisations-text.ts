@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { organisations as russian, type OrganisationsText } from '../../content/organisations-ru';
-import { LanguageContext } from '../shared/language';
+import { LanguageContext } from './language';
 
 /** The list of organisations' wording in the page's language. */
 export function useOrganisationsText(): OrganisationsText {

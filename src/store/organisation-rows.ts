@@ -1,5 +1,5 @@
-import { organisationName } from '../../engine/organisations';
-import type { FileOrganisation } from '../../store/progress-file';
+import { organisationName } from '../engine/organisations';
+import type { FileOrganisation } from './progress-file';
 import {
   emptySaved,
   organisationIds,
@@ -10,8 +10,8 @@ import {
   STORAGE_VERSION,
   upgrade,
   useProgressStore,
-} from '../../store/progress-store';
-import { isEmpty } from '../../store/saved';
+} from './progress-store';
+import { isEmpty } from './saved';
 
 /** One organisation on this device, read for a list: its name and saved facts. */
 export type OrganisationRow = {

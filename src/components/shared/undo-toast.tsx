@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { undo as takeBack } from '../../store/organisation-actions';
 import type { Change } from '../../store/progress-store';
-import { useMessages } from '../shared/use-messages';
+import { useMessages } from './use-messages';
 
 export type UndoOffer = {
   message: string;
