@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unpackFacts } from '../../src/store/saved';
 import { STORAGE_KEY } from '../../src/store/storage-key';
 import { CONSEQUENCES, IMPORTANT, PREPARATION } from '../fixtures/items';
 import { artifactPath, baseURL, engine, launch, openApp, type Engine, type Page } from './browser';
@@ -73,15 +74,11 @@ describe(`durable progress in ${engine}`, () => {
       Promise.all([...mine, ...theirs].map((text) => isChecked(page, text)));
     await expect.poll(() => states(first)).toEqual(expected);
     await expect.poll(() => states(second)).toEqual(expected);
-    const saved = await first.evaluate(
-      (key) =>
-        Object.keys(
-          (JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { ticks: object } }).state
-            .ticks,
-        ).length,
-      STORAGE_KEY,
-    );
-    expect(saved).toBe(6);
+    // Organisation 1's save, packed by item id (schema 5): read back as the app reads it.
+    const raw = await first.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    const saved = JSON.parse(raw ?? '{}') as { state?: unknown; version?: number };
+    expect(saved.version).toBe(5);
+    expect(Object.keys(unpackFacts(saved.state).ticks)).toHaveLength(6);
     await second.reload();
     expect(await states(second)).toEqual(expected);
     expect([...first.errors, ...second.errors]).toEqual([]);
@@ -146,10 +143,11 @@ describe(`durable progress in ${engine}`, () => {
     expect(download.name).toMatch(/^its-progress-\d{4}-\d\d-\d\d\.json$/);
     const file = artifactPath('exported.json');
     await writeFile(file, download.text);
+    // Schema 5: a file holds organisations; "Экспорт в файл" writes the open one alone.
     expect(JSON.parse(download.text)).toMatchObject({
       format: 'its-termination-progress',
-      version: 4,
-      progress: { choices: { methods: 'self' } },
+      version: 5,
+      organisations: [{ number: 1, progress: { choices: { methods: 'self' } } }],
     });
     await source.close();
 
@@ -157,7 +155,11 @@ describe(`durable progress in ${engine}`, () => {
     expect(await progressNow(target)).toBe('0');
     await target.getByLabel('Импорт из файла').setInputFiles(file);
     const dialog = target.getByRole('alertdialog', { name: 'Загрузить прогресс из файла?' });
-    expect(await dialog.textContent()).toContain('В файле: 5 из 16 шагов');
+    // It replaces the fresh profile's own organisation, and says which.
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('Организация «Организация 1».');
+    expect(text).toContain('Сейчас отмечено: 0 из 17 шагов');
+    expect(text).toContain('В файле: 5 из 16 шагов');
     await dialog.getByRole('button', { name: 'Заменить прогресс' }).click();
 
     await expect

@@ -1,7 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STORAGE_KEY } from '../../../src/store/storage-key';
+import { packFacts, sanitizeSynced } from '../../../src/store/saved';
+import { ORGANISATIONS_KEY, organisationKey, STORAGE_KEY } from '../../../src/store/storage-key';
 import { CONSEQUENCES, IMPORTANT, PARTNER, PREPARATION } from '../../fixtures/items';
 import { baseURL, holdAppScript, launch, openApp, reload, visit, whenReady } from './playwright';
 
@@ -120,17 +121,44 @@ describe('first paint', () => {
     await page.close();
   });
 
-  it('never shows a returning visitor their ticks off, then on, in any frame', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(
-      ({ key }) => {
-        localStorage.setItem(
-          key,
-          JSON.stringify({
-            state: { ticks: { 'prep-backups': 1_764_264_000_000 }, choices: {}, notes: {} },
-            version: 2,
-          }),
-        );
+  /** What a returning visitor has saved: storage key → value, and the address they open. */
+  const returning: { saved: string; url: string; save: Record<string, string> }[] = [
+    {
+      saved: 'a save from before organisations (version 2)',
+      url: baseURL,
+      save: {
+        [STORAGE_KEY]: JSON.stringify({
+          state: { ticks: { 'prep-backups': 1_764_264_000_000 }, choices: {}, notes: {} },
+          version: 2,
+        }),
+      },
+    },
+    {
+      saved: 'a second organisation, packed (version 5), at its own address',
+      url: new URL('?org=2', baseURL).href,
+      save: {
+        [ORGANISATIONS_KEY]: JSON.stringify({
+          state: {
+            organisations: { '1': 1, '2': 2 },
+            names: { '2': 'ООО «Лютик»' },
+            language: 'ru',
+            changed: {},
+          },
+          version: 5,
+        }),
+        [organisationKey('2')]: JSON.stringify({
+          state: packFacts(sanitizeSynced({ ticks: { 'prep-backups': 1_764_264_000_000 } })),
+          version: 5,
+        }),
+      },
+    },
+  ];
+
+  for (const { saved, url, save } of returning) {
+    it(`never shows a returning visitor their ticks off, then on, in any frame: ${saved}`, async () => {
+      const context = await browser.newContext();
+      await context.addInitScript((entries) => {
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
         // Before each frame is painted: is the saved tick on screen, but unticked?
         const frames = { painted: 0, unticked: 0 };
         Object.assign(window, { tickFrames: frames });
@@ -145,35 +173,35 @@ describe('first paint', () => {
           requestAnimationFrame(look);
         };
         requestAnimationFrame(look);
-      },
-      { key: STORAGE_KEY },
-    );
-    const page = await context.newPage();
-    const release = await holdAppScript(page);
-    // Module scripts hold DOMContentLoaded back, so wait for the markup itself.
-    await page.goto(baseURL, { waitUntil: 'commit' });
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.locator('.page-footer').waitFor({ state: 'attached' });
-    const backups = page.getByRole('checkbox', { name: 'Создайте резервные копии баз данных' });
-    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).visibility)).toBe(
-      'hidden',
-    );
-    // The first-visit markup is there but hidden, from eyes and from screen readers alike.
-    expect(await page.locator('#item-prep-backups').isChecked()).toBe(false);
-    expect(await backups.count()).toBe(0);
-    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+      }, save);
+      const page = await context.newPage();
+      const release = await holdAppScript(page);
+      // Module scripts hold DOMContentLoaded back, so wait for the markup itself.
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('.page-footer').waitFor({ state: 'attached' });
+      const backups = page.getByRole('checkbox', { name: 'Создайте резервные копии баз данных' });
+      expect(await page.locator('main').evaluate((main) => getComputedStyle(main).visibility)).toBe(
+        'hidden',
+      );
+      // The first-visit markup is there but hidden, from eyes and from screen readers alike.
+      expect(await page.locator('#item-prep-backups').isChecked()).toBe(false);
+      expect(await backups.count()).toBe(0);
+      expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
 
-    release();
-    await expect.poll(() => backups.isVisible()).toBe(true);
-    expect(await backups.isChecked()).toBe(true);
-    await page.waitForTimeout(300);
-    const frames = await page.evaluate(
-      () => (window as unknown as { tickFrames: { painted: number; unticked: number } }).tickFrames,
-    );
-    expect(frames.painted).toBeGreaterThan(5);
-    expect(frames.unticked).toBe(0);
-    await context.close();
-  });
+      release();
+      await expect.poll(() => backups.isVisible()).toBe(true);
+      expect(await backups.isChecked()).toBe(true);
+      await page.waitForTimeout(300);
+      const frames = await page.evaluate(
+        () =>
+          (window as unknown as { tickFrames: { painted: number; unticked: number } }).tickFrames,
+      );
+      expect(frames.painted).toBeGreaterThan(5);
+      expect(frames.unticked).toBe(0);
+      await context.close();
+    });
+  }
 
   it('keeps a box ticked on the painted page before the app has started', async () => {
     const context = await browser.newContext();
