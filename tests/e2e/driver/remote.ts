@@ -156,6 +156,15 @@ export class RemoteLocator implements Locator {
     await this.one(
       `async (element) => {
         element.scrollIntoView({ block: 'center' });
+        // Part of a sticky block taller than the screen (the letter's preview under the
+        // toolbar) moves with the page only part of the way: scroll on towards it, as a
+        // person would, until it is on the screen.
+        for (let step = 0; step < 20; step += 1) {
+          const { top, height } = element.getBoundingClientRect();
+          const middle = top + height / 2;
+          if (middle >= 0 && middle <= innerHeight) break;
+          window.scrollBy({ top: middle - innerHeight / 2, behavior: 'instant' });
+        }
         const frame = () =>
           new Promise((resolve) => {
             requestAnimationFrame(() => requestAnimationFrame(resolve));
