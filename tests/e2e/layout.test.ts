@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server';
 import { PREPARATION } from '../fixtures/items';
 import { engine, launch, openApp, type Engine, type Page } from './browser';
+import { horizontalOverflow, smallTargets } from './measure';
 
 let browser: Engine;
 
@@ -27,9 +28,6 @@ const columns = (page: Page) =>
     }),
   );
 
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 describe(`layout in ${engine}`, () => {
   it('fits a 360 px phone without sideways scrolling, with 24 px targets and stacked methods', async () => {
     const page = await openApp(browser, { viewport: { width: 360, height: 780 } });
@@ -40,18 +38,7 @@ describe(`layout in ${engine}`, () => {
     const [first, second] = await columns(page);
     expect(second?.top).toBeGreaterThan(first?.bottom ?? Infinity);
 
-    const targets = await page.locator('input, a, button').evaluateAll((elements) =>
-      elements
-        .filter((element) => element.checkVisibility())
-        .map((element) => {
-          const { width, height } = element.getBoundingClientRect();
-          return { name: element.id || element.textContent, width, height };
-        }),
-    );
-    for (const target of targets) {
-      expect(target.width, `${target.name} width`).toBeGreaterThanOrEqual(24);
-      expect(target.height, `${target.name} height`).toBeGreaterThanOrEqual(24);
-    }
+    expect(await smallTargets(page)).toEqual([]);
     const cardHeights = await page
       .locator('.card')
       .evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().height));
