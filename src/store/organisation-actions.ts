@@ -91,12 +91,22 @@ export function importOrganisations(
   const added: string[] = [];
   for (const step of steps) {
     let id = step.target;
+    let named: WholeChange['name'];
     if (id === null || !Object.hasOwn(store.getState().organisations, id)) {
       id = addToList(store, step.name);
       added.push(id);
+    } else if (step.name && store.getState().names[id] === undefined) {
+      // An organisation without a name of its own (a fresh device's first) takes the file's.
+      named = { previous: undefined, applied: step.name };
+      renameOrganisation(id, step.name, store);
     }
     const applied = sanitize(step.progress);
-    facts.push({ organisation: id, previous: read(id), applied });
+    facts.push({
+      organisation: id,
+      previous: read(id),
+      applied,
+      ...(named ? { name: named } : {}),
+    });
     write(id, applied);
   }
   return { facts, added, removed: [], opened };
@@ -118,6 +128,12 @@ export function undo(change: Change, store: ProgressStore = useProgressStore): v
     for (const { id, number, name } of change.removed) {
       organisations[id] = number;
       if (name !== undefined && names[id] === undefined) names[id] = name;
+    }
+    for (const { organisation, name } of change.facts) {
+      if (name && names[organisation] === name.applied) {
+        if (name.previous === undefined) Reflect.deleteProperty(names, organisation);
+        else names[organisation] = name.previous;
+      }
     }
     return { organisations, names };
   });

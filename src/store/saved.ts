@@ -358,6 +358,8 @@ export type WholeChange = {
   readonly organisation: string;
   readonly previous: SavedProgress;
   readonly applied: SavedProgress;
+  /** A name an import gave an organisation that had none, and the one it had. */
+  readonly name?: { readonly previous: string | undefined; readonly applied: string };
 };
 
 /** An organisation taken off the list: its data stays saved until the removal is settled. */

@@ -86,7 +86,7 @@ describe('the organisation switcher', () => {
 
     await user.click(switcher());
     expect(switcher()).toHaveAttribute('aria-expanded', 'true');
-    const links = within(list()).getAllByRole('link');
+    const links = within(await findList()).getAllByRole('link');
     expect(linkNames(list())).toEqual([
       'Организация 1 · 1 из 17 · 6 % · отключение 31.01.2027',
       'ООО «Лютик» · 0 из 17 · 0 %',
@@ -158,7 +158,7 @@ describe('the organisation switcher', () => {
     await addOrganisation(user, 'ООО «Лютик»');
     await user.click(checkbox('Проверьте условия'));
     await user.click(switcher());
-    expect(within(list()).getAllByRole('link')).toHaveLength(2);
+    expect(within(await findList()).getAllByRole('link')).toHaveLength(2);
     await user.click(
       within(list()).getByRole('button', { name: 'Удалить организацию «ООО «Лютик»»' }),
     );
@@ -185,7 +185,9 @@ describe('the organisation switcher', () => {
     const user = setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
     await addOrganisation(user, 'ООО «Лютик»');
     await user.click(switcher());
-    await user.click(within(list()).getByRole('button', { name: /^Удалить организацию/ }));
+    await user.click(
+      within(await findList()).getByRole('button', { name: /^Удалить организацию/ }),
+    );
     await user.click(
       within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Удалить' }),
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { itsTermination } from '../../src/content/its-termination';
 import { knownIds } from '../../src/engine/content-ids';
 import { overallCount } from '../../src/engine/progress';
+import { planImport } from '../../src/store/import-plan';
 import { setLetterField } from '../../src/store/letter-draft';
 import {
   addOrganisation,
@@ -10,9 +11,11 @@ import {
   renameOrganisation,
   undo,
 } from '../../src/store/organisation-actions';
+import { fileOrganisations, readOrganisations } from '../../src/store/organisation-rows';
 import {
   createProgressStore,
   followOtherTabs,
+  organisationIds,
   ORGANISATIONS_KEY,
   organisationKey,
   STORAGE_KEY,
@@ -190,6 +193,50 @@ describe('organisations', () => {
     expect(store.getState().organisations).toEqual({ '1': 1, '2': 2 });
     store.getState().openOrganisation('1');
     expect(Object.keys(store.getState().ticks)).toEqual(['prep-backups']);
+  });
+});
+
+describe('moving every organisation to a fresh device', () => {
+  it('export all, import all: every organisation back with its name and ticks; undo takes it back', () => {
+    const device = new MemoryStorage();
+    const here = createProgressStore(() => device, { now: () => 1_764_000_000_000 });
+    const storage = new MemoryStorage();
+    renameOrganisation('1', 'ООО «Ромашка»', here);
+    here.getState().toggleItem('prep-backups', true);
+    addOrganisation(here);
+    here.getState().toggleItem('prep-no-debt', true);
+    setLetterField('organisation', 'ООО «Лютик»', here);
+    const file = fileOrganisations(organisationIds(here.getState()), here);
+
+    const there = createProgressStore(() => storage);
+    const plan = planImport(file, {
+      local: readOrganisations((number) => `Организация ${String(number)}`, there),
+      open: '1',
+      single: false,
+      nameOf: (organisation) =>
+        organisation.name ?? organisation.progress.letter.organisation ?? '',
+    });
+    expect(plan.map((step) => [step.name, step.target?.id ?? null])).toEqual([
+      ['ООО «Ромашка»', '1'],
+      ['ООО «Лютик»', null],
+    ]);
+    const change = importOrganisations(
+      plan.map(({ incoming, target }) => ({
+        target: target?.id ?? null,
+        name: incoming.name,
+        progress: incoming.progress,
+      })),
+      there,
+    );
+    const rows = readOrganisations((number) => `Организация ${String(number)}`, there);
+    expect(
+      rows.map((row) => [row.name, Object.keys(row.facts === 'unreadable' ? {} : row.facts.ticks)]),
+    ).toEqual([
+      ['ООО «Ромашка»', ['prep-backups']],
+      ['ООО «Лютик»', ['prep-no-debt']],
+    ]);
+    undo(change, there);
+    expect(there.getState()).toMatchObject({ organisations: { '1': 1 }, names: {}, ticks: {} });
   });
 });
 
