@@ -54,58 +54,62 @@ export function OverviewDialog({
           {text.overviewTitle}
         </h2>
         <p className="overview-made">{text.overviewMade(formatDate(localIso(madeAt)))}</p>
-        <table className="overview-table">
-          <thead>
-            <tr>
-              <th scope="col">{columns.name}</th>
-              <th scope="col">{columns.method}</th>
-              <th scope="col">{columns.progress}</th>
-              <th scope="col">{columns.disconnection}</th>
-              <th scope="col">{columns.open}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              if (row.facts === 'unreadable') {
+        {/* Focusable, so that a keyboard can scroll it sideways on a narrow screen. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        <div className="overview-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+          <table className="overview-table">
+            <thead>
+              <tr>
+                <th scope="col">{columns.name}</th>
+                <th scope="col">{columns.method}</th>
+                <th scope="col">{columns.progress}</th>
+                <th scope="col">{columns.disconnection}</th>
+                <th scope="col">{columns.open}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                if (row.facts === 'unreadable') {
+                  return (
+                    <tr key={row.id}>
+                      <th scope="row">{row.name}</th>
+                      <td colSpan={4}>{text.unreadable}</td>
+                    </tr>
+                  );
+                }
+                const summary = summarise(procedure, row.facts, text.unmadeChoice);
+                const shown = summary.open.slice(0, OPEN_SHOWN);
+                const more = summary.open.length - shown.length;
                 return (
                   <tr key={row.id}>
                     <th scope="row">{row.name}</th>
-                    <td colSpan={4}>{text.unreadable}</td>
+                    <td>{summary.method ?? text.overviewNoMethod}</td>
+                    <td className="overview-number">
+                      {text.progress(summary.count.done, summary.count.total, summary.percent)}
+                    </td>
+                    <td className="overview-number">
+                      {summary.disconnection
+                        ? formatDate(summary.disconnection)
+                        : text.overviewNoDate}
+                    </td>
+                    <td>
+                      {summary.open.length === 0 ? (
+                        text.overviewAllDone
+                      ) : (
+                        <ul className="overview-open">
+                          {shown.map((step) => (
+                            <li key={step}>{step}</li>
+                          ))}
+                          {more > 0 && <li>{text.overviewMore(more)}</li>}
+                        </ul>
+                      )}
+                    </td>
                   </tr>
                 );
-              }
-              const summary = summarise(procedure, row.facts, text.unmadeChoice);
-              const shown = summary.open.slice(0, OPEN_SHOWN);
-              const more = summary.open.length - shown.length;
-              return (
-                <tr key={row.id}>
-                  <th scope="row">{row.name}</th>
-                  <td>{summary.method ?? text.overviewNoMethod}</td>
-                  <td className="overview-number">
-                    {text.progress(summary.count.done, summary.count.total, summary.percent)}
-                  </td>
-                  <td className="overview-number">
-                    {summary.disconnection
-                      ? formatDate(summary.disconnection)
-                      : text.overviewNoDate}
-                  </td>
-                  <td>
-                    {summary.open.length === 0 ? (
-                      text.overviewAllDone
-                    ) : (
-                      <ul className="overview-open">
-                        {shown.map((step) => (
-                          <li key={step}>{step}</li>
-                        ))}
-                        {more > 0 && <li>{text.overviewMore(more)}</li>}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              })}
+            </tbody>
+          </table>
+        </div>
       </article>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
