@@ -44,11 +44,18 @@ const WEIGHT_IDLE_MS = 2000;
 const FLASH_RELOADS = 3;
 const VIEWPORT = { width: 412, height: 915 };
 
+/**
+ * The first visit's JavaScript before organisations existed (commit 8829fd7, bench/README.md),
+ * and what organisations may add to it: the issue allows the page before them plus 3 KB.
+ */
+const FIRST_VISIT_JS_BEFORE_ORGANISATIONS = 96_987;
+const ORGANISATIONS_JS_ALLOWANCE = 3 * 1024;
+
 const BUDGET = {
   clickAppOverFloor: 2,
   clickLargeOverFloor: 3,
   fcpAppOverFloor: 1.6,
-  firstVisitJsGzip: 95_000,
+  firstVisitJsGzip: FIRST_VISIT_JS_BEFORE_ORGANISATIONS + ORGANISATIONS_JS_ALLOWANCE,
   untickedFrames: 0,
 };
 
@@ -652,7 +659,8 @@ async function main() {
         paint.appOverFloor <= BUDGET.fcpAppOverFloor,
       ],
       [
-        `first visit's JavaScript ≤ ${BUDGET.firstVisitJsGzip.toLocaleString('en')} bytes gzip`,
+        `first visit's JavaScript ≤ ${BUDGET.firstVisitJsGzip.toLocaleString('en')} bytes gzip` +
+          ` (${FIRST_VISIT_JS_BEFORE_ORGANISATIONS.toLocaleString('en')} before organisations + ${ORGANISATIONS_JS_ALLOWANCE.toLocaleString('en')})`,
         weight.ranByPageGzip <= BUDGET.firstVisitJsGzip,
       ],
       [
@@ -665,7 +673,10 @@ async function main() {
     const results = {
       measuredAt: new Date().toISOString(),
       machine: where,
-      budgets: BUDGET,
+      budgets: {
+        ...BUDGET,
+        firstVisitJsGzipIs: `${String(FIRST_VISIT_JS_BEFORE_ORGANISATIONS)} (before organisations, commit 8829fd7) + ${String(ORGANISATIONS_JS_ALLOWANCE)}`,
+      },
       clicks: {
         cpuSlowdown: CPU_SLOWDOWN,
         clicksPerRound: CLICKS,
