@@ -279,11 +279,10 @@ describe('all organisations at once', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
+      // The next step, then how many more: two preparation items, the method not yet chosen
+      // (one entry), the important points and the consequences.
       'Убедитесь в отсутствии задолженности',
-      'Создайте резервные копии баз данных',
-      'Подготовьте документы для расторжения',
-      // The method not yet chosen is one entry, then the important points and consequences.
-      'и ещё 10',
+      'и ещё 12',
     ]);
     expect(within(second).getByRole('rowheader')).toHaveTextContent('Организация 2');
     expect(second).toHaveTextContent('не указано');

@@ -6,8 +6,8 @@ import type { OrganisationRow } from '../../store/organisation-rows';
 import { printOnly } from '../shared/print';
 import { useOrganisationsText } from '../shared/use-organisations-text';
 
-/** How many open steps a row names before "и ещё N": the summary stays one page. */
-const OPEN_SHOWN = 3;
+/** How many open steps a row names before "и ещё N": a row stays two lines, the summary short. */
+const OPEN_SHOWN = 1;
 
 /**
  * All organisations on one sheet: name, method, progress, disconnection date and what is still
