@@ -3,8 +3,11 @@
  * benchmark page (bench/dist/, the same components with a 1,000-item list), serves them with
  * scripts/static-server.ts on 127.0.0.1 beside two floor pages written here, drives Debian's
  * Chromium (the full browser, headless) and compares each figure with its floor from the same
- * run. Method and budgets: bench/README.md. Writes bench/results.json; exits 1 when a budget
- * is missed, after printing everything.
+ * run. The app is measured as a first visitor has it (one organisation, empty storage) and,
+ * in contexts whose storage holds 50 organisations (scripts/fifty-organisations.ts), at
+ * `?org=25`: opening it, ticking, and switching organisations through the toolbar's list.
+ * Method and budgets: bench/README.md. Writes bench/results.json; exits 1 when a budget is
+ * missed, after printing everything.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
@@ -18,6 +21,11 @@ import { itsTermination } from '../src/content/its-termination.ts';
 import type { Item, Procedure } from '../src/content/types.ts';
 import { STORAGE_KEY } from '../src/store/storage-key.ts';
 import { chromeArgs, chromePath } from './chrome.ts';
+import {
+  fiftyOrganisations,
+  ORGANISATION_COUNT,
+  organisationNameOf,
+} from './fifty-organisations.ts';
 import { serveStatic, type ServedRequest } from './static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -43,6 +51,14 @@ const SETTLE_MS = 1000;
 const WEIGHT_IDLE_MS = 2000;
 const FLASH_RELOADS = 3;
 const VIEWPORT = { width: 412, height: 915 };
+/** The organisation the 50-organisation page opens (`?org=25`), in the middle of the list. */
+const OPEN_ORGANISATION = '25';
+/** Switches per round on the 50-organisation page: open the list, click another organisation. */
+const SWITCHES = 8;
+/** The organisations the switches open in turn, from the open one: near the top, the bottom, back. */
+const SWITCH_TARGETS = ['2', '49', OPEN_ORGANISATION];
+/** How long to wait for a click's Event Timing entry (none comes for a click under 16 ms). */
+const ENTRY_WAIT_MS = 1000;
 
 /**
  * The first visit's JavaScript before organisations existed (commit 8829fd7, bench/README.md),
@@ -54,7 +70,13 @@ const ORGANISATIONS_JS_ALLOWANCE = 3 * 1024;
 const BUDGET = {
   clickAppOverFloor: 2,
   clickLargeOverFloor: 3,
+  /** Ticks with 50 organisations saved: the single procedure's budget. */
+  clickFiftyOverFloor: 2,
+  /** Switching organisations (the link's click → next paint): the single procedure's click budget. */
+  switchOverFloor: 2,
   fcpAppOverFloor: 1.6,
+  /** Opening `?org=25` with 50 organisations saved: the single procedure's FCP budget. */
+  fcpFiftyOverFloor: 1.6,
   firstVisitJsGzip: FIRST_VISIT_JS_BEFORE_ORGANISATIONS + ORGANISATIONS_JS_ALLOWANCE,
   untickedFrames: 0,
 };
@@ -143,8 +165,21 @@ async function floorFolder() {
   return folder;
 }
 
-async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+/**
+ * What a new context's localStorage holds before its first page: Playwright writes it while
+ * creating the context (from a blank page of that origin that it intercepts and closes), so
+ * nothing of it runs during the measured loads and the page's own writes are never undone.
+ */
+type Seed = { origin: string; localStorage: { name: string; value: string }[] };
+
+async function freshPage(
+  browser: Browser,
+  seed?: Seed,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    ...(seed ? { storageState: { cookies: [], origins: [seed] } } : {}),
+  });
   const page = await context.newPage();
   return { context, page };
 }
@@ -157,12 +192,13 @@ const nextFrame = (page: Page) =>
   page.evaluate('new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))');
 
 /**
- * The middle of a card's label (the card's hit area), brought on screen if it is not; one
- * round trip, so the page is not polled while it works.
+ * The middle of an element (`element`: an expression in the page, e.g. a card's label, the
+ * card's hit area), brought on screen if it is not; one round trip, so the page is not polled
+ * while it works.
  */
-const spotOf = async (page: Page, domId: string) => {
+const spotOf = async (page: Page, element: string) => {
   const spot = await page.evaluate<{ x: number; y: number; hits: boolean }>(`(() => {
-    const label = document.getElementById(${JSON.stringify(domId)}).closest('label');
+    const label = ${element};
     const look = () => {
       const rect = label.getBoundingClientRect();
       const x = rect.left + rect.width / 2;
@@ -172,35 +208,46 @@ const spotOf = async (page: Page, domId: string) => {
     };
     const first = look();
     if (first.hits) return first;
-    // Off screen, or under the sticky progress bar: to the middle of the window, then a look
-    // once the cards that came into view have been drawn at their real height.
+    // Off screen, or under the sticky progress bar: to the middle of the window (or of the
+    // list that scrolls it), then a look once the cards that came into view have been drawn at
+    // their real height.
     label.scrollIntoView({ block: 'center', behavior: 'instant' });
     return new Promise((done) =>
       requestAnimationFrame(() => requestAnimationFrame(() => done(look()))),
     );
   })()`);
-  if (!spot.hits) throw new Error(`the middle of #${domId}'s label is covered`);
+  if (!spot.hits) throw new Error(`the middle of ${element} is covered`);
   return spot;
 };
 
+const labelOf = (domId: string) =>
+  `document.getElementById(${JSON.stringify(domId)}).closest('label')`;
+
 /**
- * Moves the pointer to a card and clicks it, then waits for the next frame and a gap, so
- * clicks never pile up. Returns whether the card's box is ticked afterwards.
+ * Moves the pointer to an element and, once it stays put, clicks its middle as a hand does.
+ * The pointer arrives first, so the click is then the only input in its frame. Cards scrolled
+ * into view are drawn at their real height over a few frames: the pointer follows until the
+ * card stays put.
  */
-async function clickCard(page: Page, domId: string): Promise<boolean> {
-  let { x, y } = await spotOf(page, domId);
-  // The pointer arrives first, as a hand's does; the click is then the only input in its frame.
-  // Cards scrolled into view are drawn at their real height over a few frames: the pointer
-  // follows until the card stays put.
+async function pointAndClick(page: Page, element: string) {
+  let { x, y } = await spotOf(page, element);
   for (let settled = false; !settled;) {
     await page.mouse.move(x, y);
     await nextFrame(page);
     await page.waitForTimeout(GAP_MS);
-    const again = await spotOf(page, domId);
+    const again = await spotOf(page, element);
     settled = again.x === x && again.y === y;
     ({ x, y } = again);
   }
   await page.mouse.click(x, y, { delay: PRESS_MS });
+}
+
+/**
+ * Clicks a card (see `pointAndClick`), then waits for the next frame and a gap, so clicks
+ * never pile up. Returns whether the card's box is ticked afterwards.
+ */
+async function clickCard(page: Page, domId: string): Promise<boolean> {
+  await pointAndClick(page, labelOf(domId));
   const checked = await page.evaluate<boolean>(
     `new Promise((done) => requestAnimationFrame(() => setTimeout(() => ` +
       `done(document.getElementById(${JSON.stringify(domId)}).checked), 0)))`,
@@ -253,15 +300,32 @@ type ClickRun = {
   clickParts: { delay: number; processing: number; afterProcessing: number };
 };
 
+type ClickPage = {
+  url: string;
+  items: Item[];
+  /** The app or the benchmark page: wait for it to be ready. */
+  app: boolean;
+  /** What the context's storage holds before the page first loads. */
+  seed?: Seed;
+  /** The four boxes are ticked when the page opens: the first pass unticks them. */
+  startTicked?: boolean;
+  /** Makes sure the page shows what the case is about, before the CPU is slowed. */
+  check?: (page: Page) => Promise<void>;
+};
+
 /**
  * One page in a new context: loaded, started, idle, then CLICKS real mouse clicks on the four
  * preparation cards (each pass ticks or unticks all four) with the CPU slowed CPU_SLOWDOWN×.
  */
-async function clickRun(browser: Browser, url: string, items: Item[], app: boolean) {
-  const { context, page } = await freshPage(browser);
+async function clickRun(
+  browser: Browser,
+  { url, items, app, seed, startTicked, check }: ClickPage,
+) {
+  const { context, page } = await freshPage(browser, seed);
   try {
     await page.goto(url, { waitUntil: 'load' });
     if (app) await whenReady(page);
+    await check?.(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.evaluate(OBSERVE_EVENTS);
@@ -269,7 +333,7 @@ async function clickRun(browser: Browser, url: string, items: Item[], app: boole
     for (let click = 0; click < CLICKS; click += 1) {
       const item = items[click % items.length] as Item;
       const domId = itemDomId(item.id);
-      const expected = Math.floor(click / items.length) % 2 === 0;
+      const expected = (Math.floor(click / items.length) % 2 === 0) !== (startTicked ?? false);
       if ((await clickCard(page, domId)) !== expected) {
         throw new Error(
           `click ${String(click + 1)} on ${url} did not turn #${domId} ${String(expected)}`,
@@ -319,51 +383,274 @@ async function clickRun(browser: Browser, url: string, items: Item[], app: boole
   }
 }
 
-type Pages = { floor: string; oneLine: string; app: string; large: string; real: string };
+/** One measured click: its click → next paint, its interaction, and where its time went. */
+type Measured = {
+  /** The click entry's duration, ms; a click under the threshold (no entry) counts as 16. */
+  clickMs: number;
+  /** The longest of the interaction's pointerdown, pointerup and click (as INP takes it). */
+  interactionMs: number;
+  below: boolean;
+  parts: { delay: number; processing: number; afterProcessing: number } | null;
+};
+
+/**
+ * Clicks an element (see `pointAndClick`) and waits for the next frame and for the click's
+ * Event Timing entry (at most ENTRY_WAIT_MS: a click under the threshold has none), then a gap.
+ * Returns the entries of the newest interaction seen since the click began.
+ */
+async function measuredClick(page: Page, element: string): Promise<Measured> {
+  const from = await page.evaluate<number>('window.benchEvents.length');
+  await pointAndClick(page, element);
+  await nextFrame(page);
+  const fresh = await page.evaluate<EventEntry[]>(`new Promise((done) => {
+    const began = performance.now();
+    const look = () => {
+      const fresh = window.benchEvents.slice(${String(from)});
+      if (fresh.some((entry) => entry.name === 'click') || performance.now() - began > ${String(ENTRY_WAIT_MS)}) done(fresh);
+      else setTimeout(look, 25);
+    };
+    look();
+  })`);
+  await page.waitForTimeout(GAP_MS);
+  const newest = Math.max(0, ...fresh.map((entry) => entry.id));
+  const entries = fresh.filter((entry) => entry.id === newest);
+  const click = entries.find((entry) => entry.name === 'click');
+  return {
+    clickMs: click ? click.duration : EVENT_THRESHOLD_MS,
+    interactionMs: Math.max(EVENT_THRESHOLD_MS, ...entries.map((entry) => entry.duration)),
+    below: !click,
+    parts: click
+      ? {
+          delay: click.delay,
+          processing: click.processing,
+          afterProcessing: click.afterProcessing,
+        }
+      : null,
+  };
+}
+
+/** The accessible name of the list of organisations ("Организации на этом устройстве"). */
+const PANEL_NAME = 'Организации на этом устройстве';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Waits until the page shows organisation `id` of the 50: its address, its name on the
+ * toolbar's button, the list closed and its four preparation steps ticked, as saved.
+ */
+async function showsOrganisation(page: Page, id: string) {
+  const name = organisationNameOf(Number(id));
+  await page.waitForFunction(
+    `location.search === ${JSON.stringify(`?org=${id}`)} && ` +
+      `!document.getElementById('organisations-panel')?.checkVisibility()`,
+  );
+  // Chromium names the button "Организация : …": the colon is a visually hidden span, which
+  // its absolute position makes a block of its own.
+  await page
+    .getByRole('button', { name: new RegExp(`^Организация ?: ${escapeRegExp(name)}$`) })
+    .waitFor({ state: 'visible' });
+  for (const item of preparation) {
+    const domId = itemDomId(item.id);
+    if (!(await page.isChecked(`#${domId}`))) {
+      throw new Error(`organisation ${id} opened with #${domId} unticked; the seed says ticked`);
+    }
+  }
+}
+
+type SwitchRun = {
+  /** Opening the list (the button's click → next paint), before each switch; the first loads the list. */
+  openMs: number[];
+  /** Opening another organisation (the link's click → next paint), SWITCHES of them. */
+  switchMs: number[];
+  switchInteractionMs: number[];
+  medianOpenMs: number;
+  medianSwitchMs: number;
+  medianSwitchInteractionMs: number;
+  belowThreshold: { open: number; switch: number };
+  openParts: { delay: number; processing: number; afterProcessing: number };
+  switchParts: { delay: number; processing: number; afterProcessing: number };
+};
+
+const partsOf = (measured: Measured[]) => {
+  const reported = measured.flatMap((one) => (one.parts ? [one.parts] : []));
+  const part = (key: 'delay' | 'processing' | 'afterProcessing') =>
+    round(median(reported.map((one) => one[key])), 1);
+  return {
+    delay: part('delay'),
+    processing: part('processing'),
+    afterProcessing: part('afterProcessing'),
+  };
+};
+
+/**
+ * The 50-organisation page in a new context, `?org=25` loaded, started, idle; then, with the
+ * CPU slowed CPU_SLOWDOWN×, SWITCHES times: a real click on the toolbar's "Организация: …"
+ * button, a wait for the list, a real click on another organisation's link (scrolled into
+ * view in the list first), a wait until that organisation is shown.
+ */
+async function switchRun(browser: Browser, url: string, seed: Seed): Promise<SwitchRun> {
+  const { context, page } = await freshPage(browser, seed);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await whenReady(page);
+    await showsOrganisation(page, OPEN_ORGANISATION);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.evaluate(OBSERVE_EVENTS);
+    await page.waitForTimeout(IDLE_BEFORE_CLICKS_MS);
+    const region = page.getByRole('region', { name: PANEL_NAME, exact: true });
+    const opens: Measured[] = [];
+    const switches: Measured[] = [];
+    for (let turn = 0; turn < SWITCHES; turn += 1) {
+      const target = SWITCH_TARGETS[turn % SWITCH_TARGETS.length] ?? OPEN_ORGANISATION;
+      opens.push(await measuredClick(page, `document.querySelector('.organisation-button')`));
+      await region.waitFor({ state: 'visible' });
+      const link = region.getByRole('link', {
+        name: new RegExp(
+          `^${escapeRegExp(organisationNameOf(Number(target)))} · \\d+ из \\d+ · \\d+ %`,
+        ),
+      });
+      const href = await link.getAttribute('href');
+      if (!href?.endsWith(`?org=${target}`)) {
+        throw new Error(`the link of organisation ${target} goes to ${String(href)}`);
+      }
+      if ((await region.getByRole('link').count()) !== ORGANISATION_COUNT) {
+        throw new Error(`the list does not show ${String(ORGANISATION_COUNT)} organisations`);
+      }
+      switches.push(
+        await measuredClick(
+          page,
+          `document.querySelector('#organisations-panel a[href=${JSON.stringify(href)}]')`,
+        ),
+      );
+      await showsOrganisation(page, target);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const switchMs = switches.map((one) => one.clickMs);
+    const openMs = opens.map((one) => one.clickMs);
+    const switchInteractionMs = switches.map((one) => one.interactionMs);
+    return {
+      openMs,
+      switchMs,
+      switchInteractionMs,
+      medianOpenMs: median(openMs),
+      medianSwitchMs: median(switchMs),
+      medianSwitchInteractionMs: median(switchInteractionMs),
+      belowThreshold: {
+        open: opens.filter((one) => one.below).length,
+        switch: switches.filter((one) => one.below).length,
+      },
+      openParts: partsOf(opens),
+      switchParts: partsOf(switches),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+type Pages = {
+  floor: string;
+  oneLine: string;
+  app: string;
+  large: string;
+  real: string;
+  /** The app at `?org=25`, in contexts seeded with `fiftySeed`. */
+  fifty: string;
+  fiftySeed: Seed;
+};
+
+type ClickName = 'floor' | 'app' | 'large' | 'fifty';
+type Round = Record<ClickName, ClickRun> & {
+  switching: SwitchRun;
+  appOverFloor: number;
+  largeOverFloor: number;
+  fiftyOverFloor: number;
+  /** The link's click (opening another organisation) over the floor's median click. */
+  switchOverFloor: number;
+  /** The button's click (opening the list) over the floor's median click. */
+  openOverFloor: number;
+};
+
+/** The 50-organisation page shows organisation 25 with its four preparation steps ticked. */
+const opensTwentyFive = (page: Page) => showsOrganisation(page, OPEN_ORGANISATION);
 
 async function clicks(browser: Browser, pages: Pages) {
-  const kinds = [
-    ['floor', pages.floor, preparation, false],
-    ['app', pages.app, preparation, true],
-    ['large', pages.large, preparationLarge, true],
-  ] as const;
-  const rounds: {
-    floor: ClickRun;
-    app: ClickRun;
-    large: ClickRun;
-    appOverFloor: number;
-    largeOverFloor: number;
-  }[] = [];
+  const cases: ({ name: ClickName; page: ClickPage } | { name: 'switching' })[] = [
+    { name: 'floor', page: { url: pages.floor, items: preparation, app: false } },
+    { name: 'app', page: { url: pages.app, items: preparation, app: true } },
+    { name: 'large', page: { url: pages.large, items: preparationLarge, app: true } },
+    {
+      name: 'fifty',
+      page: {
+        url: pages.fifty,
+        items: preparation,
+        app: true,
+        seed: pages.fiftySeed,
+        startTicked: true,
+        check: opensTwentyFive,
+      },
+    },
+    { name: 'switching' },
+  ];
+  const rounds: Round[] = [];
   for (let index = 0; index < ROUNDS; index += 1) {
     // Alternate the order, so a slow spell of the machine does not always hit the same page.
-    const order = index % 2 === 0 ? kinds : [...kinds].reverse();
-    const run: Partial<Record<'floor' | 'app' | 'large', ClickRun>> = {};
-    for (const [name, url, items, app] of order)
-      run[name] = await clickRun(browser, url, items, app);
-    const { floor, app, large } = run as Record<'floor' | 'app' | 'large', ClickRun>;
+    const order = index % 2 === 0 ? cases : [...cases].reverse();
+    const run: Partial<Record<ClickName, ClickRun>> = {};
+    let switching: SwitchRun | undefined;
+    for (const one of order) {
+      if (one.name === 'switching')
+        switching = await switchRun(browser, pages.fifty, pages.fiftySeed);
+      else run[one.name] = await clickRun(browser, one.page);
+    }
+    const { floor, app, large, fifty } = run as Record<ClickName, ClickRun>;
+    if (!switching) throw new Error('no switching run');
     const ratios = {
       appOverFloor: round(app.medianClickMs / floor.medianClickMs),
       largeOverFloor: round(large.medianClickMs / floor.medianClickMs),
+      fiftyOverFloor: round(fifty.medianClickMs / floor.medianClickMs),
+      switchOverFloor: round(switching.medianSwitchMs / floor.medianClickMs),
+      openOverFloor: round(switching.medianOpenMs / floor.medianClickMs),
     };
-    rounds.push({ floor, app, large, ...ratios });
+    rounds.push({ floor, app, large, fifty, switching, ...ratios });
+    const ms = (value: number) => `${String(value)} ms`;
     console.log(
-      `  round ${String(index + 1)}: floor ${String(floor.medianClickMs)} ms, app ${String(app.medianClickMs)} ms` +
-        ` (${String(ratios.appOverFloor)}×), 1,000 items ${String(large.medianClickMs)} ms (${String(ratios.largeOverFloor)}×)`,
+      `  round ${String(index + 1)}: floor ${ms(floor.medianClickMs)}, app ${ms(app.medianClickMs)}` +
+        ` (${String(ratios.appOverFloor)}×), 1,000 items ${ms(large.medianClickMs)} (${String(ratios.largeOverFloor)}×),` +
+        ` 50 organisations ${ms(fifty.medianClickMs)} (${String(ratios.fiftyOverFloor)}×),` +
+        ` switch ${ms(switching.medianSwitchMs)} (${String(ratios.switchOverFloor)}×),` +
+        ` opening the list ${ms(switching.medianOpenMs)} (${String(ratios.openOverFloor)}×)`,
     );
   }
-  const over = (name: 'floor' | 'app' | 'large', key: 'medianClickMs' | 'medianInteractionMs') =>
+  const over = (name: ClickName, key: 'medianClickMs' | 'medianInteractionMs') =>
     round(median(rounds.map((one) => one[name][key])), 1);
+  const ofSwitching = (key: 'medianSwitchMs' | 'medianOpenMs' | 'medianSwitchInteractionMs') =>
+    round(median(rounds.map((one) => one.switching[key])), 1);
+  const ratio = (
+    key: 'appOverFloor' | 'largeOverFloor' | 'fiftyOverFloor' | 'switchOverFloor' | 'openOverFloor',
+  ) => round(median(rounds.map((one) => one[key])));
   return {
     rounds,
-    appOverFloor: round(median(rounds.map((one) => one.appOverFloor))),
-    largeOverFloor: round(median(rounds.map((one) => one.largeOverFloor))),
+    appOverFloor: ratio('appOverFloor'),
+    largeOverFloor: ratio('largeOverFloor'),
+    fiftyOverFloor: ratio('fiftyOverFloor'),
+    switchOverFloor: ratio('switchOverFloor'),
+    openOverFloor: ratio('openOverFloor'),
     floorMs: over('floor', 'medianClickMs'),
     appMs: over('app', 'medianClickMs'),
     largeMs: over('large', 'medianClickMs'),
+    fiftyMs: over('fifty', 'medianClickMs'),
+    switchMs: ofSwitching('medianSwitchMs'),
+    openMs: ofSwitching('medianOpenMs'),
+    /** The first opening of the list in each round: it also loads the list's code. */
+    firstOpenMs: rounds.map((one) => one.switching.openMs[0] ?? Number.NaN),
+    switchesPerRound: SWITCHES,
+    switchTargets: SWITCH_TARGETS,
     interaction: {
       floorMs: over('floor', 'medianInteractionMs'),
       appMs: over('app', 'medianInteractionMs'),
       largeMs: over('large', 'medianInteractionMs'),
+      fiftyMs: over('fifty', 'medianInteractionMs'),
+      switchMs: ofSwitching('medianSwitchInteractionMs'),
     },
   };
 }
@@ -380,42 +667,84 @@ const PAINT_TIMING = `new Promise((done) => {
   }).observe({ type: 'paint', buffered: true });
 })`;
 
-type PaintTiming = { fcp: number; lcp: number };
+type PaintTiming = {
+  fcp: number;
+  lcp: number;
+  /** When `html[data-app="ready"]` was set (the page shows the visitor's state), ms; apps only. */
+  ready?: number;
+};
 
-async function coldPaint(browser: Browser, url: string): Promise<PaintTiming> {
-  const { context, page } = await freshPage(browser);
+/**
+ * Notes when the page marks itself ready (`html[data-app="ready"]`), from navigation start:
+ * an observer of the attribute set up before the page's scripts, in every cold load alike.
+ */
+const READY_TIME = `(() => {
+  if (window.top !== window) return;
+  new MutationObserver((_, observer) => {
+    if (document.documentElement?.dataset.app !== 'ready') return;
+    window.benchReadyAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-app'] });
+})()`;
+
+async function coldPaint(
+  browser: Browser,
+  url: string,
+  { app, seed }: { app: boolean; seed?: Seed },
+): Promise<PaintTiming> {
+  const { context, page } = await freshPage(browser, seed);
   try {
+    await context.addInitScript(READY_TIME);
     await page.waitForTimeout(SETTLE_MS);
     await page.goto(url, { waitUntil: 'load' });
-    return await page.evaluate<PaintTiming>(PAINT_TIMING);
+    const paint = await page.evaluate<PaintTiming>(PAINT_TIMING);
+    if (!app) return paint;
+    await whenReady(page);
+    return { ...paint, ready: await page.evaluate<number>('window.benchReadyAt') };
   } finally {
     await context.close();
   }
 }
 
-/** First contentful paint of the app and of the one-line page, cold loads taken in turn. */
+/**
+ * First contentful paint of the one-line page, of the app (one organisation, fresh storage)
+ * and of `?org=25` with 50 organisations saved: cold loads taken in turn, the order rotating.
+ */
 async function paints(browser: Browser, pages: Pages) {
-  const app: PaintTiming[] = [];
-  const floor: PaintTiming[] = [];
-  // The first pair warms the browser up and is not counted.
+  const kinds = [
+    { name: 'floor', url: pages.oneLine, app: false },
+    { name: 'app', url: pages.app, app: true },
+    { name: 'fifty', url: pages.fifty, app: true, seed: pages.fiftySeed },
+  ] as const;
+  const loads: Record<(typeof kinds)[number]['name'], PaintTiming[]> = {
+    floor: [],
+    app: [],
+    fifty: [],
+  };
+  // The first turn warms the browser up and is not counted.
   for (let load = -1; load < COLD_LOADS; load += 1) {
-    const first = load % 2 === 0 ? pages.app : pages.oneLine;
-    const second = first === pages.app ? pages.oneLine : pages.app;
-    const a = await coldPaint(browser, first);
-    const b = await coldPaint(browser, second);
-    if (load < 0) continue;
-    app.push(first === pages.app ? a : b);
-    floor.push(first === pages.app ? b : a);
+    const shift = (load + kinds.length) % kinds.length;
+    for (const kind of [...kinds.slice(shift), ...kinds.slice(0, shift)]) {
+      const timing = await coldPaint(browser, kind.url, kind);
+      if (load >= 0) loads[kind.name].push(timing);
+    }
   }
-  const appFcp = median(app.map((one) => one.fcp));
-  const floorFcp = median(floor.map((one) => one.fcp));
+  const { floor, app, fifty } = loads;
+  const medianOf = (some: PaintTiming[], key: keyof PaintTiming) =>
+    median(some.map((one) => one[key] ?? Number.NaN));
+  const floorFcp = medianOf(floor, 'fcp');
   return {
     coldLoads: COLD_LOADS,
-    appFcpMs: round(appFcp, 1),
-    appLcpMs: round(median(app.map((one) => one.lcp)), 1),
+    appFcpMs: round(medianOf(app, 'fcp'), 1),
+    appLcpMs: round(medianOf(app, 'lcp'), 1),
+    appReadyMs: round(medianOf(app, 'ready'), 1),
+    fiftyFcpMs: round(medianOf(fifty, 'fcp'), 1),
+    fiftyReadyMs: round(medianOf(fifty, 'ready'), 1),
     floorFcpMs: round(floorFcp, 1),
-    appOverFloor: round(appFcp / floorFcp),
+    appOverFloor: round(medianOf(app, 'fcp') / floorFcp),
+    fiftyOverFloor: round(medianOf(fifty, 'fcp') / floorFcp),
     app,
+    fifty,
     floor,
   };
 }
@@ -611,6 +940,8 @@ async function main() {
     large: `${bench.url}?list=large`,
     floor: `${floors.url}floor.html`,
     oneLine: `${floors.url}one-line.html`,
+    fifty: `${app.url}?org=${OPEN_ORGANISATION}`,
+    fiftySeed: { origin: new URL(app.url).origin, localStorage: fiftyOrganisations() },
   };
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
   try {
@@ -626,12 +957,13 @@ async function main() {
     };
     stage('JavaScript of a first visit');
     const weight = await weigh(browser, app.url, app.requests);
-    stage('First contentful paint, cold loads');
+    stage('First contentful paint, cold loads (one line, app, 50 organisations)');
     const paint = await paints(browser, pages);
     stage('A returning visitor’s ticks, frame by frame');
     const frames = await flash(browser, app.url);
     stage(
-      `Click → next paint, CPU ${String(CPU_SLOWDOWN)}× slower, ${String(ROUNDS)} rounds of ${String(CLICKS)} clicks`,
+      `Click → next paint, CPU ${String(CPU_SLOWDOWN)}× slower, ${String(ROUNDS)} rounds of ${String(CLICKS)} clicks` +
+        ` (floor, app, 1,000 items, 50 organisations) and ${String(SWITCHES)} organisation switches`,
     );
     const click = await clicks(browser, pages);
     stage('Components a tick re-renders (benchmark page)');
@@ -655,8 +987,20 @@ async function main() {
         click.largeOverFloor <= BUDGET.clickLargeOverFloor,
       ],
       [
+        `click → next paint, 50 organisations ≤ ${String(BUDGET.clickFiftyOverFloor)}× floor`,
+        click.fiftyOverFloor <= BUDGET.clickFiftyOverFloor,
+      ],
+      [
+        `switching organisations (the link's click → next paint) ≤ ${String(BUDGET.switchOverFloor)}× floor`,
+        click.switchOverFloor <= BUDGET.switchOverFloor,
+      ],
+      [
         `first contentful paint ≤ ${String(BUDGET.fcpAppOverFloor)}× one-line page`,
         paint.appOverFloor <= BUDGET.fcpAppOverFloor,
+      ],
+      [
+        `first contentful paint, 50 organisations ≤ ${String(BUDGET.fcpFiftyOverFloor)}× one-line page`,
+        paint.fiftyOverFloor <= BUDGET.fcpFiftyOverFloor,
       ],
       [
         `first visit's JavaScript ≤ ${BUDGET.firstVisitJsGzip.toLocaleString('en')} bytes gzip` +
@@ -676,6 +1020,14 @@ async function main() {
       budgets: {
         ...BUDGET,
         firstVisitJsGzipIs: `${String(FIRST_VISIT_JS_BEFORE_ORGANISATIONS)} (before organisations, commit 8829fd7) + ${String(ORGANISATIONS_JS_ALLOWANCE)}`,
+      },
+      fiftyOrganisations: {
+        organisations: ORGANISATION_COUNT,
+        opened: pages.fifty.replace(app.url, '/'),
+        savedBytes: pages.fiftySeed.localStorage.reduce(
+          (total, one) => total + one.name.length + one.value.length,
+          0,
+        ),
       },
       clicks: {
         cpuSlowdown: CPU_SLOWDOWN,
@@ -725,8 +1077,23 @@ async function main() {
         ratio: `${String(click.largeOverFloor)}×`,
         budget: `≤ ${String(BUDGET.clickLargeOverFloor)}×`,
       },
-      'interaction (INP-like): floor / app / 1,000': {
-        median: `${String(click.interaction.floorMs)} / ${String(click.interaction.appMs)} / ${String(click.interaction.largeMs)} ms`,
+      'click → next paint, 50 organisations (?org=25)': {
+        median: ms(click.fiftyMs),
+        ratio: `${String(click.fiftyOverFloor)}×`,
+        budget: `≤ ${String(BUDGET.clickFiftyOverFloor)}×`,
+      },
+      'switch: link click → next paint (50 organisations)': {
+        median: ms(click.switchMs),
+        ratio: `${String(click.switchOverFloor)}×`,
+        budget: `≤ ${String(BUDGET.switchOverFloor)}×`,
+      },
+      'switch: button click opening the list': {
+        median: `${ms(click.openMs)} (first of each round ${click.firstOpenMs.join(', ')} ms)`,
+        ratio: `${String(click.openOverFloor)}×`,
+        budget: '',
+      },
+      'interaction (INP-like): floor / app / 1,000 / 50 / switch': {
+        median: `${String(click.interaction.floorMs)} / ${String(click.interaction.appMs)} / ${String(click.interaction.largeMs)} / ${String(click.interaction.fiftyMs)} / ${String(click.interaction.switchMs)} ms`,
         ratio: '',
         budget: '',
       },
@@ -736,7 +1103,17 @@ async function main() {
         ratio: `${String(paint.appOverFloor)}×`,
         budget: `≤ ${String(BUDGET.fcpAppOverFloor)}×`,
       },
+      'FCP, 50 organisations (?org=25)': {
+        median: ms(paint.fiftyFcpMs),
+        ratio: `${String(paint.fiftyOverFloor)}×`,
+        budget: `≤ ${String(BUDGET.fcpFiftyOverFloor)}×`,
+      },
       'LCP, app': { median: ms(paint.appLcpMs), ratio: '', budget: '' },
+      'ready (html[data-app=ready]): app / 50 organisations': {
+        median: `${ms(paint.appReadyMs)} / ${ms(paint.fiftyReadyMs)}`,
+        ratio: '',
+        budget: '',
+      },
       "first visit's JS, gzip": {
         median: `${String(weight.ranByPageGzip)} B (${String(weight.totalGzip)} B with the offline copy)`,
         ratio: '',
@@ -753,20 +1130,40 @@ async function main() {
         budget: 'card + counters',
       },
     });
-    for (const name of ['floor', 'app', 'large'] as const) {
-      const part = (key: 'delay' | 'processing' | 'afterProcessing') =>
-        String(round(median(click.rounds.map((one) => one[name].clickParts[key])), 1));
+    type Parts = ClickRun['clickParts'];
+    const partsLine = (name: string, parts: Parts[]) => {
+      const part = (key: keyof Parts) => String(round(median(parts.map((one) => one[key])), 1));
       console.log(
         `Click parts, ${name}: input delay ${part('delay')} ms, handlers ${part('processing')} ms,` +
           ` handlers' end to paint ${part('afterProcessing')} ms (medians of the clicks reported)`,
       );
+    };
+    for (const name of ['floor', 'app', 'large', 'fifty'] as const) {
+      partsLine(
+        name,
+        click.rounds.map((one) => one[name].clickParts),
+      );
     }
+    partsLine(
+      'switch (link)',
+      click.rounds.map((one) => one.switching.switchParts),
+    );
+    partsLine(
+      'opening the list (button)',
+      click.rounds.map((one) => one.switching.openParts),
+    );
     console.log(
       `Components seen: ${[...new Set([...rendered.real.components, ...rendered.large.components])].join(', ')}`,
     );
     const below = click.rounds.reduce(
       (total, one) =>
-        total + one.floor.belowThreshold + one.app.belowThreshold + one.large.belowThreshold,
+        total +
+        one.floor.belowThreshold +
+        one.app.belowThreshold +
+        one.large.belowThreshold +
+        one.fifty.belowThreshold +
+        one.switching.belowThreshold.switch +
+        one.switching.belowThreshold.open,
       0,
     );
     if (below > 0)
