@@ -40,9 +40,12 @@ export function App({ procedure: given }: AppProps) {
   const organisation = useOrganisationName();
   const several = useProgressStore((state) => Object.keys(state.organisations).length > 1);
   useEffect(() => {
-    document.documentElement.lang = language;
+    // Set only when different: a new value restyles the page.
+    const root = document.documentElement;
+    if (root.lang !== language) root.lang = language;
     // With several organisations, a tab and a bookmark say whose procedure they hold.
-    document.title = several ? `${organisation} — ${ui.documentTitle}` : ui.documentTitle;
+    const title = several ? `${organisation} — ${ui.documentTitle}` : ui.documentTitle;
+    if (document.title !== title) document.title = title;
   }, [language, ui, organisation, several]);
   const stages = procedure.sections.length;
   return (

@@ -11,7 +11,7 @@ import {
   upgrade,
   useProgressStore,
 } from './progress-store';
-import { isEmpty } from './saved';
+import { isEmpty, isRecord } from './saved';
 
 /** One organisation on this device, read for a list: its name and saved facts. */
 export type OrganisationRow = {
@@ -31,9 +31,28 @@ export function peekOrganisation(store: ProgressStore, id: string): SavedProgres
     const { ticks, choices, notes, letter, answers } = state;
     return { ticks, choices, notes, letter, answers };
   }
-  const stored = store.storage.peek(organisationKey(id));
-  if (stored === 'unreadable') return 'unreadable';
-  return stored ? sanitize(upgrade(stored.state, stored.version ?? STORAGE_VERSION)) : emptySaved();
+  const raw = store.storage.peek(organisationKey(id));
+  if (raw === null) return emptySaved();
+  // The same text read again gives the same facts, parsed once, so their counts are kept too.
+  const known = readTexts.get(id);
+  if (known?.raw === raw) return known.facts;
+  const facts = parse(raw);
+  readTexts.set(id, { raw, facts });
+  return facts;
+}
+
+const readTexts = new Map<string, { raw: string; facts: SavedProgress | 'unreadable' }>();
+
+function parse(raw: string): SavedProgress | 'unreadable' {
+  try {
+    const saved: unknown = JSON.parse(raw);
+    if (!isRecord(saved) || !isRecord(saved.state) || typeof saved.version !== 'number') {
+      return 'unreadable';
+    }
+    return sanitize(upgrade(saved.state, Math.min(saved.version, STORAGE_VERSION)));
+  } catch {
+    return 'unreadable';
+  }
 }
 
 /** Every organisation on this device, in order, with its facts read from storage. */

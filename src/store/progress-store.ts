@@ -136,6 +136,15 @@ const persistedOf = (state: PersistedState): PersistedState => ({
 });
 
 const REMOVED = 'organisations:';
+const FACT_NAMES = ['ticks', 'choices', 'notes', 'letter', 'answers'] as const;
+const LIST_NAMES = ['organisations', 'names', 'language'] as const;
+
+/** Whether two states hold the very same objects under these names. */
+const sameObjects = <K extends string>(
+  a: Readonly<Record<K, unknown>>,
+  b: Readonly<Record<K, unknown>>,
+  names: readonly K[],
+) => names.every((name) => a[name] === b[name]);
 
 export type StoreOptions = {
   now?: () => number;
@@ -154,6 +163,13 @@ export function createProgressStore(
   const bases = new Map<string, SyncedFacts>();
   /** The list as this tab last read or wrote it. */
   let listBase: SyncedList = firstList();
+  /** The list as the store showed it after the last save. */
+  let shownList: OrganisationList = listOf(listBase);
+  /**
+   * Set when the next save must read back and merge everything: another tab's save is being
+   * taken in, or an older save is being written again in the current shape.
+   */
+  let readBack = false;
 
   /** Web Storage answers at once: never a promise. */
   const get = (key: string) => safe.getItem(key) as StorageValue<unknown> | null;
@@ -222,6 +238,8 @@ export function createProgressStore(
       const facts = (open === '1' && first) || readFacts(open);
       bases.set(open, facts?.facts ?? sanitizeSynced(undefined));
       const current = (stored?.current ?? !first) && (facts?.current ?? true);
+      shownList = listOf(listBase);
+      readBack = !current;
       return {
         state: {
           ...factsOf(bases.get(open) ?? sanitizeSynced(undefined)),
@@ -236,16 +254,31 @@ export function createProgressStore(
     removeItem: () => {},
     setItem: (_name, value) => {
       const state = value.state;
-      const facts = writeFacts(state.organisation, state);
-      const list = writeList(state);
+      const following = readBack;
+      readBack = false;
+      // What this tab has not changed since it last saved is not read back, merged or written
+      // again (a tick leaves the list alone; opening an organisation saves nothing), unless
+      // another tab's save is being taken in.
+      const base = bases.get(state.organisation);
+      const factsKept = !following && base !== undefined && sameObjects(state, base, FACT_NAMES);
+      const listKept = !following && sameObjects(state, shownList, LIST_NAMES);
+      const facts = factsKept ? base : writeFacts(state.organisation, state);
+      const list = listKept ? listBase : writeList(state);
       const patch: Partial<ProgressState> = {};
-      if (!sameFacts(facts, state)) Object.assign(patch, factsOf(facts));
-      if (!sameList(list, { ...listOf(state), changed: list.changed })) {
+      if (!factsKept) {
+        if (!sameFacts(facts, state)) Object.assign(patch, factsOf(facts));
+        // Nothing came in: the store's own objects stand for what was saved.
+        else bases.set(state.organisation, { ...factsOf(state), changed: facts.changed });
+      }
+      if (!listKept && !sameList(list, { ...listOf(state), changed: list.changed })) {
         Object.assign(patch, listOf(list));
       }
+      shownList = 'organisations' in patch ? listOf(list) : listOf(state);
       if (Object.keys(patch).length > 0) store.setState(patch);
-      // Removed in another tab: the page says so and opens the first organisation.
-      if (!Object.hasOwn(list.organisations, state.organisation)) {
+      // Removed in another tab (not here, where the removal opens another itself): the page
+      // says so and opens the first organisation.
+      const open = state.organisation;
+      if (!Object.hasOwn(list.organisations, open) && Object.hasOwn(state.organisations, open)) {
         const first = organisationIds(list)[0];
         if (first) {
           store.getState().openOrganisation(first);
@@ -283,6 +316,7 @@ export function createProgressStore(
 
   /** Takes in what another tab saved, and saves what this tab knows that storage lacks. */
   const sync = () => {
+    readBack = true;
     storage.setItem(STORAGE_KEY, {
       state: persistedOf(store.getState()),
       version: STORAGE_VERSION,

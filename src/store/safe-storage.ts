@@ -22,8 +22,8 @@ export type SafeStorage<S> = PersistStorage<S> & {
   subscribe: (listener: () => void) => () => void;
   /** The person has read the message about unreadable data. */
   dismiss: () => void;
-  /** Reads a saved value without reporting or keeping anything: for summaries of other data. */
-  peek: (name: string) => StorageValue<unknown> | 'unreadable' | null;
+  /** A saved text as it is, or null: read without reporting or keeping anything. */
+  peek: (name: string) => string | null;
 };
 
 function isQuotaError(error: unknown): boolean {
@@ -89,21 +89,10 @@ export function createSafeStorage<S>(
     },
 
     peek: (name) => {
-      let raw: string | null;
       try {
-        raw = (getStorage() as Storage | null)?.getItem(name) ?? null;
+        return (getStorage() as Storage | null)?.getItem(name) ?? null;
       } catch {
         return null;
-      }
-      if (raw === null) return null;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        if (!isRecord(parsed) || !isRecord(parsed.state) || typeof parsed.version !== 'number') {
-          return 'unreadable';
-        }
-        return { state: parsed.state, version: Math.min(parsed.version, currentVersion) };
-      } catch {
-        return 'unreadable';
       }
     },
 

@@ -8,6 +8,7 @@ import { UNDO_WINDOW_MS } from '../../src/components/shared/undo-toast';
 import { setLetterField } from '../../src/store/letter-draft';
 import {
   addOrganisation as addOrganisationNow,
+  removeOrganisation,
   renameOrganisation,
 } from '../../src/store/organisation-actions';
 import { FILE_FORMAT } from '../../src/store/progress-file';
@@ -19,10 +20,7 @@ const list = () => screen.getByRole('region', { name: 'Организации н
 const textOf = (element: Element | null | undefined) =>
   (element?.textContent ?? '').replace(/\u00a0/g, ' ');
 /** Links' accessible names, with no-break spaces as plain ones. */
-const linkNames = (container: HTMLElement) =>
-  within(container)
-    .getAllByRole('link')
-    .map((link) => (link.getAttribute('aria-label') ?? '').replace(/\u00a0/g, ' '));
+const linkNames = (container: HTMLElement) => within(container).getAllByRole('link').map(textOf);
 const checkbox = (text: string) => screen.getByRole('checkbox', { name: new RegExp(text) });
 
 let stopFollowing: (() => void) | null = null;
@@ -80,7 +78,10 @@ describe('the organisation switcher', () => {
     await addOrganisation(user, 'ООО «Лютик»');
     expect(switcher()).toHaveAccessibleName('Организация: ООО «Лютик»');
     expect(switcher()).toHaveFocus();
-    expect(window.location.search).toBe('?org=2');
+    // The address follows after the next paint.
+    await vi.waitFor(() => {
+      expect(window.location.search).toBe('?org=2');
+    });
     expect(document.title).toBe('ООО «Лютик» — Отключение сопровождения 1С — пошаговый чек-лист');
     expect(checkbox('Проверьте условия')).not.toBeChecked();
 
@@ -98,7 +99,9 @@ describe('the organisation switcher', () => {
     await user.click(within(list()).getByRole('link', { name: /^Организация 1/ }));
     expect(screen.queryByRole('region', { name: 'Организации на этом устройстве' })).toBeNull();
     expect(switcher()).toHaveAccessibleName('Организация: Организация 1');
-    expect(window.location.search).toBe('?org=1');
+    await vi.waitFor(() => {
+      expect(window.location.search).toBe('?org=1');
+    });
     expect(checkbox('Проверьте условия')).toBeChecked();
   });
 
@@ -129,6 +132,28 @@ describe('the organisation switcher', () => {
       expect(switcher()).toHaveAccessibleName('Организация: ООО «Лютик»');
     });
     expect(checkbox('Проверьте условия')).toBeChecked();
+  });
+
+  it('back to the address of an organisation since removed: the first opens, the address says so', async () => {
+    const user = setup();
+    await addOrganisation(user, 'ООО «Лютик»');
+    await vi.waitFor(() => {
+      expect(window.location.search).toBe('?org=2');
+    });
+    act(() => {
+      removeOrganisation('2');
+    });
+    await vi.waitFor(() => {
+      expect(window.location.search).toBe('?org=1');
+    });
+    act(() => {
+      window.history.back();
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Организации из адреса страницы нет на этом устройстве',
+    );
+    expect(switcher()).toHaveAccessibleName('Организация: Организация 1');
+    expect(window.location.search).toBe('?org=1');
   });
 
   it('renames the open organisation; an empty name gives back the default', async () => {
@@ -169,6 +194,8 @@ describe('the organisation switcher', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Удалить' }));
 
     expect(switcher()).toHaveAccessibleName('Организация: Организация 1');
+    // Removed here, so there is nothing to explain.
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(within(list()).getAllByRole('link')).toHaveLength(1);
     expect(within(list()).queryByRole('button', { name: /^Удалить/ })).toBeNull();
     const toast = screen.getByText('Организация «ООО «Лютик»» удалена.').closest('.toast');

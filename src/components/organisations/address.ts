@@ -24,28 +24,35 @@ export function followAddress(store: ProgressStore, target: Window = window): ()
   if (store.getState().missing !== null) {
     history.replaceState(null, '', addressOf(store.getState().organisation, location));
   }
-  /** Set while the history itself moves: the address is already the one to show. */
-  let moving = false;
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (moving || state.organisation === previous.organisation) return;
-    if (organisationInAddress(location.search) === state.organisation) return;
+  /** The organisation an address opens: the one it names, else the first. */
+  const opensFrom = (search: string) =>
+    organisationInAddress(search) ?? organisationIds(store.getState())[0];
+  // After the next paint: a new history entry costs the click that switched some milliseconds.
+  let pending = false;
+  const follow = () => {
+    pending = false;
+    const state = store.getState();
+    if (opensFrom(location.search) === state.organisation) return;
     const address = addressOf(state.organisation, location);
     if (state.missing === null) history.pushState(null, '', address);
     else history.replaceState(null, '', address);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.organisation === previous.organisation || pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      setTimeout(follow, 0);
+    });
   });
   const onPopState = () => {
     const state = store.getState();
     const wanted = organisationInAddress(location.search);
     const first = organisationIds(state)[0] ?? state.organisation;
-    moving = true;
-    try {
-      if (state.openOrganisation(wanted ?? first)) return;
-    } finally {
-      moving = false;
-    }
+    if (state.openOrganisation(wanted ?? first)) return;
     // No longer here: the first one opens, and its address replaces the one that was wanted.
     store.setState({ missing: wanted });
     state.openOrganisation(first);
+    history.replaceState(null, '', addressOf(store.getState().organisation, location));
   };
   target.addEventListener('popstate', onPopState);
   return () => {

@@ -42,6 +42,8 @@ export function OrganisationSwitcher({
         ref={button}
         type="button"
         className="organisation-button"
+        // One name in every engine; the visible words are in it, in order.
+        aria-label={`${ui.organisationCaption}: ${name}`}
         aria-expanded={open}
         aria-controls={loaded ? ORGANISATIONS_PANEL_ID : undefined}
         onPointerEnter={preload}
@@ -52,10 +54,7 @@ export function OrganisationSwitcher({
           setLoaded(true);
         }}
       >
-        <span className="organisation-caption">
-          {ui.organisationCaption}
-          <span className="visually-hidden">:</span>
-        </span>{' '}
+        <span className="organisation-caption">{ui.organisationCaption}</span>{' '}
         <span className="organisation-name">{name}</span>
         <span className="organisation-chevron" aria-hidden="true" />
       </button>

@@ -10,6 +10,7 @@ import {
   type RefObject,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { useShallow } from 'zustand/react/shallow';
 import type { DocumentsText } from '../../content/documents-ru';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
@@ -78,25 +79,31 @@ export function OrganisationsPanel({
   const ui = useUi();
   const panel = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const state = useProgressStore();
-  const rows = useMemo(
-    () => (open ? readOrganisations(ui.organisationDefault) : []),
-    // Read again when the list, the open organisation's facts or another tab's writes change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [
-      open,
-      ui,
-      state.organisations,
-      state.names,
-      state.organisation,
-      state.ticks,
-      state.choices,
-      state.answers,
-      state.letter,
-      state.elsewhere,
-    ],
+  const organisation = useProgressStore((state) => state.organisation);
+  const names = useProgressStore((state) => state.names);
+  // While the list is open it is read again when anything it shows changes: the list, the
+  // open organisation's facts, another tab's save. Closed, a tick costs it nothing.
+  const version = useProgressStore(
+    useShallow((state) =>
+      open
+        ? [
+            state.organisations,
+            state.names,
+            state.organisation,
+            state.ticks,
+            state.choices,
+            state.answers,
+            state.letter,
+            state.elsewhere,
+          ]
+        : null,
+    ),
   );
-  const current = rows.find((row) => row.id === state.organisation);
+  const rows = useMemo(
+    () => (version ? readOrganisations(ui.organisationDefault) : []),
+    [version, ui],
+  );
+  const current = rows.find((row) => row.id === organisation);
   // The rename form and the calendar's message belong to one showing of the list.
   const [renamingIn, setRenamingIn] = useState<number | null>(null);
   const renaming = renamingIn === session;
@@ -138,7 +145,7 @@ export function OrganisationsPanel({
       return;
     }
     event.preventDefault();
-    state.openOrganisation(target);
+    useProgressStore.getState().openOrganisation(target);
     onClose(true);
   };
 
@@ -196,20 +203,18 @@ export function OrganisationsPanel({
               .join(' · ');
             return (
               <li key={row.id}>
+                {/* One line of text, wrapping as it must: its name is what it shows. */}
                 <a
                   className="organisation-link"
                   href={addressOf(row.id)}
-                  aria-current={row.id === state.organisation ? 'page' : undefined}
-                  // One name for the link, however the two lines are laid out.
-                  aria-label={`${row.name} · ${details}`}
+                  aria-current={row.id === organisation ? 'page' : undefined}
                   onClick={(event) => {
                     openOrganisation(event, row.id);
                   }}
                 >
-                  <span className="organisation-link-name">
-                    {row.id === state.organisation && <Icon name="check" />}
-                    {row.name}
-                  </span>
+                  {row.id === organisation && <Icon name="check" />}
+                  <span className="organisation-link-name">{row.name}</span>
+                  {' · '}
                   <span className="organisation-link-meta">{details}</span>
                 </a>
               </li>
@@ -220,7 +225,7 @@ export function OrganisationsPanel({
         {renaming && current ? (
           <RenameForm
             key={current.id}
-            initial={state.names[current.id] ?? ''}
+            initial={names[current.id] ?? ''}
             placeholder={current.name}
             onDone={(name) => {
               setRenaming(false);
