@@ -61,10 +61,11 @@ const SWITCH_TARGETS = ['2', '49', OPEN_ORGANISATION];
 const ENTRY_WAIT_MS = 1000;
 
 /**
- * The first visit's JavaScript before organisations existed (commit 8829fd7, bench/README.md),
- * and what organisations may add to it: the issue allows the page before them plus 3 KB.
+ * The first visit's JavaScript before organisations existed (commit 8829fd7, built with the
+ * tools in the package lock and weighed by this script: bench/README.md), and what
+ * organisations may add to it: the issue allows the page before them plus 3 KB.
  */
-const FIRST_VISIT_JS_BEFORE_ORGANISATIONS = 96_987;
+const FIRST_VISIT_JS_BEFORE_ORGANISATIONS = 97_705;
 const ORGANISATIONS_JS_ALLOWANCE = 3 * 1024;
 
 const BUDGET = {
