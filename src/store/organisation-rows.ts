@@ -31,6 +31,8 @@ export function peekOrganisation(store: ProgressStore, id: string): SavedProgres
     const { ticks, choices, notes, letter, answers } = state;
     return { ticks, choices, notes, letter, answers };
   }
+  // What this tab has changed may be more than storage keeps (blocked or full): it is merged.
+  if (store.organisationData.known(id)) return store.organisationData.read(id);
   const raw = store.storage.peek(organisationKey(id));
   if (raw === null) return emptySaved();
   // The same text read again gives the same facts, parsed once, so their counts are kept too.

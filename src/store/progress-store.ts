@@ -9,6 +9,7 @@ import {
   emptySaved,
   firstList,
   isEmpty,
+  isOrganisationId,
   isRecord,
   mergeList,
   mergeSynced,
@@ -136,6 +137,7 @@ const persistedOf = (state: PersistedState): PersistedState => ({
 });
 
 const REMOVED = 'organisations:';
+const ORGANISATION_KEY = new RegExp(`^${STORAGE_KEY.replace(/[.-]/g, '\\$&')}\\.org\\.(\\d+)$`);
 const FACT_NAMES = ['ticks', 'choices', 'notes', 'letter', 'answers'] as const;
 const LIST_NAMES = ['organisations', 'names', 'language'] as const;
 
@@ -225,10 +227,22 @@ export function createProgressStore(
    */
   const storage: PersistStorage<PersistedState> = {
     getItem: () => {
+      // Everything is read anew from storage, as a new page would.
+      bases.clear();
       const stored = readList();
       // Before organisations there was no list: organisation 1 alone, in its save's language.
       const first = stored ? null : readFacts('1');
       listBase = stored?.list ?? firstList(first?.language);
+      // A list that cannot be read (kept aside and reported) hides no organisation: each one
+      // with data of its own is listed again, by its number.
+      if (!stored && safe.peek(ORGANISATIONS_KEY) !== null) {
+        const organisations: Record<string, number> = {};
+        for (const key of safe.keys()) {
+          const id = key === STORAGE_KEY ? '1' : (ORGANISATION_KEY.exec(key)?.[1] ?? null);
+          if (id !== null && isOrganisationId(id)) organisations[id] = Number(id);
+        }
+        listBase = { ...listBase, organisations };
+      }
       if (Object.keys(listBase.organisations).length === 0) {
         listBase = { ...listBase, organisations: firstList().organisations };
       }
@@ -288,20 +302,29 @@ export function createProgressStore(
     },
   };
 
+  /**
+   * An organisation's facts: what storage holds merged with what this tab knows of it, which is
+   * all there is when storage refuses to keep it (blocked, full, or a newer version's).
+   */
+  const latest = (id: string): SyncedFacts => {
+    const stored = readFacts(id)?.facts;
+    const known = bases.get(id);
+    return stored && known
+      ? mergeSynced(known, stored)
+      : (stored ?? known ?? sanitizeSynced(undefined));
+  };
   /** Sets the facts of any organisation, open or not. */
   const setFactsOf = (id: string, next: SavedProgress) => {
     if (id === store.getState().organisation) {
       store.setState(factsOf(next));
       return;
     }
-    const stored = readFacts(id);
-    bases.set(id, stored?.facts ?? sanitizeSynced(undefined));
+    bases.set(id, latest(id));
     writeFacts(id, next);
   };
   const savedFactsOf = (id: string): SavedProgress => {
     const state = store.getState();
-    if (id === state.organisation) return factsOf(state);
-    return factsOf(readFacts(id)?.facts ?? emptySaved());
+    return id === state.organisation ? factsOf(state) : factsOf(latest(id));
   };
   /** The next free organisation id: never one used before, so no old data is taken for new. */
   const nextId = (): string => {
@@ -311,7 +334,10 @@ export function createProgressStore(
         .filter((key) => key.startsWith(REMOVED))
         .map((key) => key.slice(REMOVED.length)),
     ].map(Number);
-    return String(Math.max(0, ...used.filter(Number.isFinite)) + 1);
+    let next = Math.max(0, ...used.filter(Number.isFinite)) + 1;
+    // Data left under a number (a list that could not be read) is never taken for a new one's.
+    while (safe.peek(organisationKey(String(next))) !== null) next += 1;
+    return String(next);
   };
 
   /** Takes in what another tab saved, and saves what this tab knows that storage lacks. */
@@ -386,8 +412,7 @@ export function createProgressStore(
           if (id === state.organisation) return true;
           // A message about another organisation's unreadable data no longer applies.
           safe.dismiss();
-          const stored = readFacts(id);
-          const facts = stored?.facts ?? sanitizeSynced(undefined);
+          const facts = latest(id);
           bases.set(id, facts);
           set({ ...factsOf(facts), organisation: id, missing: null });
           return true;
@@ -424,7 +449,13 @@ export function createProgressStore(
     storage: safe,
     sync,
     /** What the actions on organisations (organisation-actions.ts) need of the store. */
-    organisationData: { read: savedFactsOf, write: setFactsOf, nextId },
+    organisationData: {
+      read: savedFactsOf,
+      write: setFactsOf,
+      nextId,
+      /** Whether this tab has read or written the organisation (it then knows more than storage may). */
+      known: (id: string) => bases.has(id),
+    },
     subscribeItem: createItemChannel(store),
   });
 }

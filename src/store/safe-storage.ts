@@ -24,6 +24,8 @@ export type SafeStorage<S> = PersistStorage<S> & {
   dismiss: () => void;
   /** A saved text as it is, or null: read without reporting or keeping anything. */
   peek: (name: string) => string | null;
+  /** The names storage holds (none when it refuses). */
+  keys: () => string[];
 };
 
 function isQuotaError(error: unknown): boolean {
@@ -86,6 +88,17 @@ export function createSafeStorage<S>(
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+
+    keys: () => {
+      try {
+        const storage = getStorage() as Storage | null;
+        return storage
+          ? Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '')
+          : [];
+      } catch {
+        return [];
+      }
     },
 
     peek: (name) => {

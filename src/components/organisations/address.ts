@@ -50,8 +50,8 @@ export function followAddress(store: ProgressStore, target: Window = window): ()
     const first = organisationIds(state)[0] ?? state.organisation;
     if (state.openOrganisation(wanted ?? first)) return;
     // No longer here: the first one opens, and its address replaces the one that was wanted.
-    store.setState({ missing: wanted });
     state.openOrganisation(first);
+    store.setState({ missing: wanted });
     history.replaceState(null, '', addressOf(store.getState().organisation, location));
   };
   target.addEventListener('popstate', onPopState);
