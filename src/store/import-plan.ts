@@ -4,6 +4,8 @@ import type { FileOrganisation } from './progress-file';
 export type LocalOrganisation = {
   readonly id: string;
   readonly name: string;
+  /** Whether that name is its own (given, or the letter's), not "Организация N". */
+  readonly named: boolean;
   /** Nothing saved and no name given: a fresh device's "Организация 1". */
   readonly empty: boolean;
 };
@@ -21,10 +23,11 @@ const sameName = (a: string, b: string) =>
   a.trim().toLocaleLowerCase('ru') === b.trim().toLocaleLowerCase('ru');
 
 /**
- * Where each organisation of a file goes. One with the name of a local organisation replaces
- * it; a one-procedure file from before organisations replaces the open one, as it always did;
- * any other fills an empty local organisation first and is otherwise added. A local
- * organisation is replaced once at most.
+ * Where each organisation of a file goes. A one-procedure file from before organisations
+ * replaces the open one, as it always did. Otherwise one with its own name (given, or the
+ * letter's) replaces the local organisation of that name; any other fills an empty local
+ * organisation first and is otherwise added: "Организация 2" of one device is not taken for
+ * "Организация 2" of another. A local organisation is replaced once at most.
  */
 export function planImport<L extends LocalOrganisation>(
   incoming: readonly FileOrganisation[],
@@ -33,7 +36,7 @@ export function planImport<L extends LocalOrganisation>(
     readonly open: string;
     /** A file of versions 1–4. */
     readonly single: boolean;
-    readonly nameOf: (organisation: FileOrganisation) => string;
+    readonly nameOf: (organisation: FileOrganisation) => { name: string; named: boolean };
   },
 ): PlannedImport<L>[] {
   const taken = new Set<string>();
@@ -43,12 +46,13 @@ export function planImport<L extends LocalOrganisation>(
   };
   const free = (local: L) => !taken.has(local.id);
   const planned = incoming.map((organisation) => {
-    const name = options.nameOf(organisation);
-    const byName = options.local.find((local) => free(local) && sameName(local.name, name));
-    const open = options.single
+    const { name, named } = options.nameOf(organisation);
+    const target = options.single
       ? options.local.find((local) => free(local) && local.id === options.open)
-      : undefined;
-    return { incoming: organisation, name, target: take(byName ?? open) };
+      : named
+        ? options.local.find((local) => free(local) && local.named && sameName(local.name, name))
+        : undefined;
+    return { incoming: organisation, name, target: take(target) };
   });
   return planned.map((step) =>
     step.target

@@ -18,6 +18,8 @@ export type OrganisationRow = {
   readonly id: string;
   readonly number: number;
   readonly name: string;
+  /** Whether the name is its own (given, or the letter's), not "Организация N". */
+  readonly named: boolean;
   /** Its facts, or 'unreadable' when its saved data cannot be read (it hides nothing else). */
   readonly facts: SavedProgress | 'unreadable';
   /** Nothing saved and no name given. */
@@ -76,10 +78,12 @@ export function readOrganisations(
       },
       defaultName,
     );
+    const fromLetter = facts === 'unreadable' ? undefined : facts.letter.organisation;
     return {
       id,
       number,
       name,
+      named: Boolean(given?.trim() || fromLetter?.trim()),
       facts,
       empty: facts !== 'unreadable' && isEmpty(facts) && given === undefined,
     };

@@ -8,11 +8,16 @@ const incoming = (number: number, name?: string, fromLetter?: string): FileOrgan
   ...(name ? { name } : {}),
   progress: { ...emptySaved(), letter: fromLetter ? { organisation: fromLetter } : {} },
 });
-const nameOf = (organisation: FileOrganisation) =>
-  organisation.name ??
-  organisation.progress.letter.organisation ??
-  `Организация ${String(organisation.number)}`;
-const local = (id: string, name: string, empty = false): LocalOrganisation => ({ id, name, empty });
+const nameOf = (organisation: FileOrganisation) => {
+  const own = organisation.name ?? organisation.progress.letter.organisation;
+  return { name: own ?? `Организация ${String(organisation.number)}`, named: own !== undefined };
+};
+const local = (id: string, name: string, empty = false): LocalOrganisation => ({
+  id,
+  name,
+  named: !name.startsWith('Организация '),
+  empty,
+});
 const targets = (plan: ReturnType<typeof planImport>) =>
   plan.map((step) => step.target?.id ?? null);
 
@@ -52,13 +57,28 @@ describe('where imported organisations go', () => {
   });
 
   it('a file from before organisations replaces the open organisation, as it always did', () => {
-    const plan = planImport([incoming(1, undefined, 'ООО «Новая»')], {
+    const plan = planImport([incoming(1, undefined, 'ООО «Лютик»')], {
       local: [local('1', 'ООО «Лютик»'), local('2', 'ООО «Ромашка»')],
       open: '2',
       single: true,
       nameOf,
     });
     expect(targets(plan)).toEqual(['2']);
+  });
+
+  it('takes no "Организация N" of another device for this one\'s', () => {
+    const plan = planImport([incoming(2), incoming(3)], {
+      local: [
+        local('1', 'ООО «Лютик»'),
+        local('2', 'Организация 2'),
+        local('3', 'Организация 3', true),
+      ],
+      open: '1',
+      single: false,
+      nameOf,
+    });
+    // Organisation 3 here is empty: it is filled; organisation 2 here has progress: kept.
+    expect(targets(plan)).toEqual(['3', null]);
   });
 
   it('replaces each local organisation once at most', () => {
@@ -69,5 +89,20 @@ describe('where imported organisations go', () => {
       nameOf,
     });
     expect(targets(plan)).toEqual(['1', null]);
+  });
+
+  it("takes no «Организация N» of another device for this one's", () => {
+    const plan = planImport([incoming(2), incoming(3)], {
+      local: [
+        local('1', 'ООО «Лютик»'),
+        local('2', 'Организация 2'),
+        local('3', 'Организация 3', true),
+      ],
+      open: '1',
+      single: false,
+      nameOf,
+    });
+    // Organisation 3 here is empty, so it is filled; organisation 2 here has progress: kept.
+    expect(targets(plan)).toEqual(['3', null]);
   });
 });

@@ -213,8 +213,10 @@ describe('moving every organisation to a fresh device', () => {
       local: readOrganisations((number) => `Организация ${String(number)}`, there),
       open: '1',
       single: false,
-      nameOf: (organisation) =>
-        organisation.name ?? organisation.progress.letter.organisation ?? '',
+      nameOf: (organisation) => ({
+        name: organisation.name ?? organisation.progress.letter.organisation ?? '',
+        named: true,
+      }),
     });
     expect(plan.map((step) => [step.name, step.target?.id ?? null])).toEqual([
       ['ООО «Ромашка»', '1'],

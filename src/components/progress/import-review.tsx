@@ -65,8 +65,8 @@ export function ImportReview({
           local: readOrganisations(ui.organisationDefault),
           open: useProgressStore.getState().organisation,
           single: result.single,
-          nameOf: (incoming) =>
-            organisationName(
+          nameOf: (incoming) => ({
+            name: organisationName(
               {
                 id: '',
                 number: incoming.number,
@@ -75,6 +75,8 @@ export function ImportReview({
               },
               ui.organisationDefault,
             ),
+            named: Boolean(incoming.name?.trim() || incoming.progress.letter.organisation?.trim()),
+          }),
         });
         setPending({ plan, exportedAt: result.exportedAt });
       },
