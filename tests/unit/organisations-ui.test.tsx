@@ -156,6 +156,21 @@ describe('the organisation switcher', () => {
     expect(window.location.search).toBe('?org=1');
   });
 
+  it('leaving the rename form without saving gives focus back to its button', async () => {
+    const user = setup();
+    await user.click(switcher());
+    const rename = await within(await findList()).findByRole('button', {
+      name: 'Переименовать организацию «Организация 1»',
+    });
+    await user.click(rename);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Название организации' })).toBeNull();
+    expect(within(list()).getByRole('button', { name: /^Переименовать/ })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(switcher()).toHaveAttribute('aria-expanded', 'false');
+    expect(switcher()).toHaveFocus();
+  });
+
   it('renames the open organisation; an empty name gives back the default', async () => {
     const user = setup();
     await user.click(switcher());
@@ -196,6 +211,9 @@ describe('the organisation switcher', () => {
     expect(switcher()).toHaveAccessibleName('Организация: Организация 1');
     // Removed here, so there is nothing to explain.
     expect(screen.queryByRole('alert')).toBeNull();
+    // The list closes; focus is back on its button, whose name says what is open now.
+    expect(switcher()).toHaveFocus();
+    await user.click(switcher());
     expect(within(list()).getAllByRole('link')).toHaveLength(1);
     expect(within(list()).queryByRole('button', { name: /^Удалить/ })).toBeNull();
     const toast = screen.getByText('Организация «ООО «Лютик»» удалена.').closest('.toast');

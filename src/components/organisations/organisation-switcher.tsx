@@ -48,6 +48,9 @@ export function OrganisationSwitcher({
         aria-controls={loaded ? ORGANISATIONS_PANEL_ID : undefined}
         onPointerEnter={preload}
         onFocus={preload}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && open) setOpen(false);
+        }}
         onClick={() => {
           if (!open) setSession(session + 1);
           setOpen(!open);

@@ -112,6 +112,14 @@ export function OrganisationsPanel({
   };
   const [removing, setRemoving] = useState<OrganisationRow | null>(null);
   const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  /** Set when the rename form is left without saving: focus goes back to its button. */
+  const focusRename = useRef(false);
+  useEffect(() => {
+    if (renaming || !focusRename.current) return;
+    focusRename.current = false;
+    renameButton.current?.focus();
+  });
   const [noticeIn, setNoticeIn] = useState<{ session: number; text: string } | null>(null);
   const notice = noticeIn?.session === session ? noticeIn.text : null;
   const setNotice = (text: string) => {
@@ -119,22 +127,17 @@ export function OrganisationsPanel({
   };
   const [overview, setOverview] = useState(false);
 
-  // Escape, or a press outside the list and its button, closes it.
+  // A press outside the list and its button closes it (Escape and leaving it: see below).
   useEffect(() => {
     if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !removing && !overview) onClose(true);
-    };
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node | null;
       if (removing || overview || !target) return;
       if (panel.current?.contains(target) || opener.current?.contains(target)) return;
       onClose(false);
     };
-    document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
     return () => {
-      document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
     };
   }, [open, onClose, opener, removing, overview]);
@@ -176,6 +179,8 @@ export function OrganisationsPanel({
 
   return (
     <>
+      {/* Escape from any of its controls closes it: the keys come from those controls. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         ref={panel}
         id={id}
@@ -183,6 +188,18 @@ export function OrganisationsPanel({
         role="region"
         aria-labelledby={titleId}
         hidden={!open}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.stopPropagation();
+          onClose(true);
+        }}
+        // Focus gone elsewhere by Tab: the list closes rather than cover what has focus.
+        onBlur={(event) => {
+          const next = event.relatedTarget;
+          if (!(next instanceof Node) || removing || overview) return;
+          if (panel.current?.contains(next) || opener.current?.contains(next)) return;
+          onClose(false);
+        }}
       >
         <h2 id={titleId} className="organisations-title">
           {text.panelTitle}
@@ -229,7 +246,10 @@ export function OrganisationsPanel({
             placeholder={current.name}
             onDone={(name) => {
               setRenaming(false);
-              if (name === null) return;
+              if (name === null) {
+                focusRename.current = true;
+                return;
+              }
               renameOrganisation(current.id, name);
               onClose(true);
             }}
@@ -249,6 +269,7 @@ export function OrganisationsPanel({
             {current && (
               <button
                 type="button"
+                ref={renameButton}
                 className="button button-quiet"
                 aria-label={text.renameFull(current.name)}
                 onClick={() => {
@@ -311,6 +332,7 @@ export function OrganisationsPanel({
           confirmLabel={text.removeConfirm}
           onCancel={() => {
             setRemoving(null);
+            opener.current?.focus();
           }}
           onConfirm={() => {
             const change = removeOrganisation(removing.id);
@@ -323,6 +345,7 @@ export function OrganisationsPanel({
               });
             }
             setRemoving(null);
+            onClose(true);
           }}
         >
           <p>{text.removeText}</p>
@@ -334,6 +357,7 @@ export function OrganisationsPanel({
           rows={rows}
           onClose={() => {
             setOverview(false);
+            opener.current?.focus();
           }}
         />
       )}
