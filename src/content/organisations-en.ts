@@ -10,7 +10,7 @@ export const organisations: OrganisationsText = {
   add: 'Add organisation',
   rename: 'Rename',
   renameLabel: 'Organisation name',
-  renameHint: 'Left empty: the name from the letter, or “Organisation N”.',
+  renameHint: 'Left empty, the name comes from the letter, or else the organisation’s number.',
   save: 'Save',
   cancel: 'Cancel',
   remove: 'Remove',
@@ -19,14 +19,14 @@ export const organisations: OrganisationsText = {
   removeTitle: (name) => `Remove organisation “${name}” from this device?`,
   removeText:
     'Its ticks, notes, answers and letter draft will be deleted. You can undo this right after.',
-  removeConfirm: 'Remove',
+  removeConfirm: 'Remove organisation',
   removed: (name) => `Organisation “${name}” removed.`,
   restored: 'Organisation restored.',
   allTitle: 'All organisations',
   exportAll: 'Export all to a file',
   calendarAll: 'Reminders for all to a calendar',
   calendarSaved: (count, total) =>
-    `Reminder file downloaded: ${String(count)} of ${String(total)} organisations have a disconnection date.`,
+    `File downloaded: reminders for ${String(count)} of ${String(total)} ${total === 1 ? 'organisation' : 'organisations'}${count < total ? '; the others have no disconnection date yet' : ''}.`,
   calendarNone:
     'No organisation has a disconnection date or billing period end yet: enter them in the letter.',
   calendarFile: (date) => `reminders-all-organisations-${date}.ics`,
@@ -44,7 +44,7 @@ export const organisations: OrganisationsText = {
   overviewNoDate: 'not set',
   overviewAllDone: 'all done',
   overviewMore: (count) => `and ${String(count)} more`,
-  unmadeChoice: (title) => `choose: ${title.toLowerCase()}`,
+  unmadeChoice: (title) => `Choose: ${title}`,
   print: 'Print',
   close: 'Close',
   importOrganisation: (name) => `Organisation “${name}”.`,
@@ -52,7 +52,7 @@ export const organisations: OrganisationsText = {
     `The file holds organisation “${name}”, which is not on this device: it will be added, the others stay as they are.`,
   importAddConfirm: 'Add organisation',
   importMany: (count, exportedAt) =>
-    `The file holds ${String(count)} ${count === 1 ? 'organisation' : 'organisations'}${exportedAt ? `, saved ${tickTime.format(exportedAt)}` : ''}. Tick the ones to load:`,
+    `${exportedAt ? `The file was saved ${tickTime.format(exportedAt)} and holds` : 'The file holds'} ${String(count)} ${count === 1 ? 'organisation' : 'organisations'}. Tick the ones to load:`,
   importRowReplace: (name, now, incoming) =>
     `“${name}”: replaces its progress (now ${now}, in the file ${incoming})`,
   importRowAdd: (name, incoming) => `“${name}”: will be added (in the file ${incoming})`,

@@ -13,7 +13,8 @@ export const organisations = {
   add: 'Добавить организацию',
   rename: 'Переименовать',
   renameLabel: 'Название организации',
-  renameHint: 'Пустое поле: название из заявления или «Организация N».',
+  renameHint:
+    'Если оставить поле пустым, название возьмётся из заявления, а без него — номер организации.',
   save: 'Сохранить',
   cancel: 'Отмена',
   remove: 'Удалить',
@@ -22,14 +23,14 @@ export const organisations = {
   removeTitle: (name: string) => `Удалить организацию «${name}» с этого устройства?`,
   removeText:
     'Её отметки, заметки, ответы и черновик заявления будут удалены. Сразу после удаления это можно отменить.',
-  removeConfirm: 'Удалить',
+  removeConfirm: 'Удалить организацию',
   removed: (name: string) => `Организация «${name}» удалена.`,
   restored: 'Организация восстановлена.',
   allTitle: 'Все организации',
   exportAll: 'Экспорт всех в файл',
   calendarAll: 'Напоминания всех в календарь',
   calendarSaved: (count: number, total: number) =>
-    `Файл напоминаний скачан: ${String(count)} из ${String(total)} организаций с датой отключения.`,
+    `Файл скачан: напоминания для ${String(count)} из ${String(total)} ${plural(total, { one: 'организации', few: 'организаций', many: 'организаций' })}${count < total ? '; у остальных не указана дата отключения' : ''}.`,
   calendarNone:
     'Ни у одной организации не указана дата отключения или конец расчётного периода: укажите их в заявлении.',
   calendarFile: (date: string) => `napominaniya-vse-organizacii-${date}.ics`,
@@ -47,7 +48,7 @@ export const organisations = {
   overviewNoDate: 'не указано',
   overviewAllDone: 'всё сделано',
   overviewMore: (count: number) => `и ещё ${String(count)}`,
-  unmadeChoice: (title: string) => `выбрать: ${title.toLowerCase()}`,
+  unmadeChoice: (title: string) => `Выбрать: ${title}`,
   print: 'Печать',
   close: 'Закрыть',
   // The import dialog, for files of organisations.
@@ -56,7 +57,7 @@ export const organisations = {
     `В файле организация «${name}», которой нет на этом устройстве: она будет добавлена, остальные не изменятся.`,
   importAddConfirm: 'Добавить организацию',
   importMany: (count: number, exportedAt: Date | null) =>
-    `В файле ${String(count)} ${plural(count, { one: 'организация', few: 'организации', many: 'организаций' })}${exportedAt ? `, сохранён ${tickTime.format(exportedAt)}` : ''}. Отметьте, какие загрузить:`,
+    `${exportedAt ? `Файл сохранён ${tickTime.format(exportedAt)}; в нём` : 'В файле'} ${String(count)} ${plural(count, { one: 'организация', few: 'организации', many: 'организаций' })}. Отметьте, какие загрузить:`,
   importRowReplace: (name: string, now: string, incoming: string) =>
     `«${name}»: заменит прогресс (сейчас ${now}, в файле ${incoming})`,
   importRowAdd: (name: string, incoming: string) =>

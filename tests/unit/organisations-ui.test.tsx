@@ -206,7 +206,7 @@ describe('the organisation switcher', () => {
       name: 'Удалить организацию «ООО «Лютик»» с этого устройства?',
     });
     expect(within(dialog).getByRole('button', { name: 'Отмена' })).toHaveFocus();
-    await user.click(within(dialog).getByRole('button', { name: 'Удалить' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Удалить организацию' }));
 
     expect(switcher()).toHaveAccessibleName('Организация: Организация 1');
     // Removed here, so there is nothing to explain.
@@ -234,7 +234,7 @@ describe('the organisation switcher', () => {
       within(await findList()).getByRole('button', { name: /^Удалить организацию/ }),
     );
     await user.click(
-      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Удалить' }),
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Удалить организацию' }),
     );
     act(() => {
       vi.advanceTimersByTime(UNDO_WINDOW_MS + 100);
@@ -283,7 +283,7 @@ describe('all organisations at once', () => {
     await user.click(within(list()).getByRole('button', { name: 'Напоминания всех в календарь' }));
     await vi.waitFor(() => {
       expect(within(list()).getByRole('status')).toHaveTextContent(
-        'Файл напоминаний скачан: 2 из 3 организаций с датой отключения.',
+        'Файл скачан: напоминания для 2 из 3 организаций; у остальных не указана дата отключения.',
       );
     });
     // Long lines are folded at 75 octets: unfolded here.
@@ -379,7 +379,9 @@ describe('importing organisations', () => {
       ]),
     );
     const dialog = await screen.findByRole('alertdialog', { name: 'Загрузить прогресс из файла?' });
-    expect(dialog).toHaveTextContent('В файле 3 организации, сохранён');
+    expect(dialog).toHaveTextContent(
+      /^.*Файл сохранён .*; в нём 3 организации\. Отметьте, какие загрузить:/,
+    );
     const boxes = within(dialog).getAllByRole('checkbox');
     expect(boxes.map((box) => textOf(box.closest('label')))).toEqual([
       '«ООО «Ромашка»»: заменит прогресс (сейчас 1 из 17 шагов, в файле 2 из 17 шагов)',

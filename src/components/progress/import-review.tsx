@@ -182,7 +182,9 @@ export function ImportReview({
           {text.importNothing}
         </p>
       )}
-      <p>{messages.importReplaces}</p>
+      {plan.some((step, index) => step.target && !skipped.has(index)) && (
+        <p>{messages.importReplaces}</p>
+      )}
     </ConfirmDialog>
   );
 }
