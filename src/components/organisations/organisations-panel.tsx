@@ -9,7 +9,6 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react';
-import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import type { DocumentsText } from '../../content/documents-ru';
 import type { Procedure } from '../../content/types';
@@ -23,7 +22,6 @@ import {
 import { readOrganisations, type OrganisationRow } from '../../store/organisation-rows';
 import { NAME_MAX_LENGTH, useProgressStore } from '../../store/progress-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
-import { TOAST_REGION_ID } from '../shared/dom-ids';
 import { downloadText } from '../shared/download';
 import { exportProgress } from '../shared/export-progress';
 import { Icon } from '../shared/icon';
@@ -175,7 +173,6 @@ export function OrganisationsPanel({
       setNotice(text.calendarSaved(reminders.count, rows.length));
     });
   };
-  const toastRegion = document.getElementById(TOAST_REGION_ID);
 
   return (
     <>
@@ -361,16 +358,12 @@ export function OrganisationsPanel({
           }}
         />
       )}
-      {toastRegion &&
-        createPortal(
-          <UndoToast
-            offer={undo}
-            onSettled={() => {
-              setUndo(null);
-            }}
-          />,
-          toastRegion,
-        )}
+      <UndoToast
+        offer={undo}
+        onSettled={() => {
+          setUndo(null);
+        }}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Procedure } from '../../content/types';
 import type { Change } from '../../store/progress-store';
-import { NOTICES_ID, TOAST_REGION_ID } from '../shared/dom-ids';
+import { NOTICES_ID } from '../shared/dom-ids';
 import { UndoToast, type UndoOffer } from '../shared/undo-toast';
 import { useMessages } from '../shared/use-messages';
 import { ImportFailureAlert, type ImportFailure } from './import-failure';
@@ -40,7 +40,6 @@ export function ActionsHost({ procedure, request }: ActionsHostProps) {
     setAnswered(request.id);
   }, [request.id]);
   const notices = document.getElementById(NOTICES_ID);
-  const toastRegion = document.getElementById(TOAST_REGION_ID);
 
   return (
     <>
@@ -77,16 +76,12 @@ export function ActionsHost({ procedure, request }: ActionsHostProps) {
           />,
           notices,
         )}
-      {toastRegion &&
-        createPortal(
-          <UndoToast
-            offer={undo}
-            onSettled={() => {
-              setUndo(null);
-            }}
-          />,
-          toastRegion,
-        )}
+      <UndoToast
+        offer={undo}
+        onSettled={() => {
+          setUndo(null);
+        }}
+      />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { undo as takeBack } from '../../store/organisation-actions';
 import type { Change } from '../../store/progress-store';
+import { TOAST_REGION_ID } from './dom-ids';
 import { useMessages } from './use-messages';
 
 export type UndoOffer = {
@@ -23,8 +25,8 @@ export const UNDO_WINDOW_MS = 20_000;
 const CONFIRMATION_MS = 5_000;
 
 /**
- * A polite message at the bottom of the screen that never takes focus. It is drawn into
- * the live region the toolbar keeps in the page, so screen readers announce it.
+ * A polite message at the bottom of the screen that never takes focus, drawn into the live
+ * region the toolbar keeps in the page, so screen readers announce it.
  */
 export function UndoToast({ offer, onSettled }: UndoToastProps) {
   const messages = useMessages();
@@ -57,7 +59,10 @@ export function UndoToast({ offer, onSettled }: UndoToastProps) {
     onSettled();
   };
 
-  return (
+  // Drawn into the live region the toolbar keeps in the page, so that it is read out.
+  const region = document.getElementById(TOAST_REGION_ID);
+  if (!region) return null;
+  return createPortal(
     <>
       {offer && (
         <div className="toast" key={offer.id}>
@@ -88,6 +93,7 @@ export function UndoToast({ offer, onSettled }: UndoToastProps) {
           <p>{restored}</p>
         </div>
       )}
-    </>
+    </>,
+    region,
   );
 }
