@@ -7,7 +7,7 @@ import { MissingOrganisation } from './components/organisations/missing-organisa
 import { OrganisationSwitcher } from './components/organisations/organisation-switcher';
 import { useOrganisationName } from './components/organisations/use-organisation-name';
 import { ProgressToolbar } from './components/progress/progress-toolbar';
-import { LanguageContext, useLanguagePack } from './components/shared/language';
+import { LanguageContext, useLanguagePack, useUi } from './components/shared/language';
 import { PageHeader } from './components/shell/page-header';
 import { Started, useStarted } from './components/shell/started';
 import { SituationCheck } from './components/situation/situation-check';
@@ -37,16 +37,11 @@ export function App({ procedure: given }: AppProps) {
   const pack = useLanguagePack(useProgressStore((state) => state.language));
   const { ui, procedure: translated, language } = pack;
   const procedure = given ?? translated;
-  const organisation = useOrganisationName();
-  const several = useProgressStore((state) => Object.keys(state.organisations).length > 1);
   useEffect(() => {
     // Set only when different: a new value restyles the page.
     const root = document.documentElement;
     if (root.lang !== language) root.lang = language;
-    // With several organisations, a tab and a bookmark say whose procedure they hold.
-    const title = several ? `${organisation} — ${ui.documentTitle}` : ui.documentTitle;
-    if (document.title !== title) document.title = title;
-  }, [language, ui, organisation, several]);
+  }, [language]);
   const stages = procedure.sections.length;
   return (
     <LanguageContext value={pack}>
@@ -81,6 +76,7 @@ export function App({ procedure: given }: AppProps) {
         <p>{ui.savedHere}</p>
       </footer>
       <Started />
+      <DocumentTitle />
     </LanguageContext>
   );
 }
@@ -100,4 +96,19 @@ function DocumentsPart({ procedure }: { procedure: Procedure }) {
       )}
     </div>
   );
+}
+
+/**
+ * The tab's title; with several organisations it says whose procedure the tab holds, as a
+ * bookmark does. Apart, so that typing the letter's «Организация» redraws nothing else.
+ */
+function DocumentTitle() {
+  const ui = useUi();
+  const organisation = useOrganisationName();
+  const several = useProgressStore((state) => Object.keys(state.organisations).length > 1);
+  useEffect(() => {
+    const title = several ? `${organisation} — ${ui.documentTitle}` : ui.documentTitle;
+    if (document.title !== title) document.title = title;
+  }, [ui, organisation, several]);
+  return null;
 }
