@@ -28,8 +28,10 @@ export function followAddress(store: ProgressStore, target: Window = window): ()
   const opensFrom = (search: string) =>
     organisationInAddress(search) ?? organisationIds(store.getState())[0];
   // After the next paint: a new history entry costs the click that switched some milliseconds.
+  // A tab in the background paints no frames, so a timer stands in for one there.
   let pending = false;
   const follow = () => {
+    if (!pending) return;
     pending = false;
     const state = store.getState();
     if (opensFrom(location.search) === state.organisation) return;
@@ -43,6 +45,7 @@ export function followAddress(store: ProgressStore, target: Window = window): ()
     requestAnimationFrame(() => {
       setTimeout(follow, 0);
     });
+    setTimeout(follow, 250);
   });
   const onPopState = () => {
     const state = store.getState();
