@@ -2,13 +2,15 @@ import {
   type Change,
   NAME_MAX_LENGTH,
   organisationIds,
+  organisationKey,
   type ProgressStore,
   sanitize,
   type SavedProgress,
+  STORAGE_KEY,
   useProgressStore,
   type WholeChange,
 } from './progress-store';
-import { FACTS } from './saved';
+import { FACTS, isOrganisationId } from './saved';
 
 /**
  * Adding, naming, removing and importing organisations, and taking changes back: kept beside
@@ -25,9 +27,60 @@ export type ImportStep = {
   readonly progress: SavedProgress;
 };
 
+/** How long a removed organisation's data stays saved, so that "Отменить" can bring it back. */
+const REMOVAL_SETTLES_MS = 10 * 60 * 1000;
+
+/**
+ * The next free organisation id: never one used before, nor one that still has data (a list
+ * that could not be read), so no old data is taken for a new organisation's.
+ */
+function nextId(store: ProgressStore): string {
+  const used = [
+    ...Object.keys(store.getState().organisations),
+    ...Object.keys(store.organisationData.removals()),
+  ].map(Number);
+  let next = Math.max(0, ...used.filter(Number.isFinite)) + 1;
+  while (store.storage.peek(organisationKey(String(next))) !== null) next += 1;
+  return String(next);
+}
+
+/**
+ * Deletes the data of organisations removed long enough ago that no undo can want it. Run
+ * whenever organisations are managed: the list shown, one added, removed or imported.
+ */
+export function settleRemovals(store: ProgressStore = useProgressStore, now = Date.now()): void {
+  recoverOrganisations(store);
+  const { organisations } = store.getState();
+  for (const [id, time] of Object.entries(store.organisationData.removals())) {
+    if (time > now - REMOVAL_SETTLES_MS || Object.hasOwn(organisations, id)) continue;
+    if (store.storage.peek(organisationKey(id)) !== null)
+      store.storage.removeItem(organisationKey(id));
+  }
+}
+
+const ORGANISATION_KEY = new RegExp(`^${STORAGE_KEY.replace(/[.-]/g, '\\$&')}\\.org\\.(\\d+)$`);
+
+/**
+ * Puts back on the list every organisation that has data of its own but is missing from it:
+ * a list that could not be read (kept aside and reported) then hides no organisation. Run
+ * with `settleRemovals`.
+ */
+export function recoverOrganisations(store: ProgressStore = useProgressStore): void {
+  const removed = store.organisationData.removals();
+  const missing: Record<string, number> = {};
+  for (const key of store.storage.keys()) {
+    const id = key === STORAGE_KEY ? '1' : (ORGANISATION_KEY.exec(key)?.[1] ?? null);
+    if (id === null || !isOrganisationId(id) || Object.hasOwn(removed, id)) continue;
+    if (!Object.hasOwn(store.getState().organisations, id)) missing[id] = Number(id);
+  }
+  if (Object.keys(missing).length > 0) {
+    store.setState((state) => ({ organisations: { ...state.organisations, ...missing } }));
+  }
+}
+
 /** Puts a new organisation on the list, without opening it; returns its id. */
 function addToList(store: ProgressStore, name?: string): string {
-  const id = store.organisationData.nextId();
+  const id = nextId(store);
   const given = name?.trim().slice(0, NAME_MAX_LENGTH);
   store.setState((state) => ({
     organisations: { ...state.organisations, [id]: Number(id) },
@@ -40,6 +93,7 @@ function addToList(store: ProgressStore, name?: string): string {
 export function addOrganisation(store: ProgressStore = useProgressStore): string {
   // What other tabs added first, so that no number is given twice.
   store.sync();
+  settleRemovals(store);
   const id = addToList(store);
   store.getState().openOrganisation(id);
   return id;
@@ -67,6 +121,7 @@ export function removeOrganisation(
   id: string,
   store: ProgressStore = useProgressStore,
 ): Change | null {
+  settleRemovals(store);
   const state = store.getState();
   const number = state.organisations[id];
   if (number === undefined || Object.keys(state.organisations).length < 2) return null;
@@ -85,6 +140,7 @@ export function importOrganisations(
   store: ProgressStore = useProgressStore,
 ): Change {
   store.sync();
+  settleRemovals(store);
   const { read, write } = store.organisationData;
   const opened = store.getState().organisation;
   const facts: WholeChange[] = [];

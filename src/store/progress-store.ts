@@ -9,7 +9,6 @@ import {
   emptySaved,
   firstList,
   isEmpty,
-  isOrganisationId,
   isRecord,
   mergeList,
   mergeSynced,
@@ -78,9 +77,6 @@ type PersistedState = SavedProgress & OrganisationList & { readonly organisation
 
 export const STORAGE_VERSION = 5;
 
-/** How long a removed organisation's data stays saved, so that "Отменить" can bring it back. */
-const REMOVAL_SETTLES_MS = 10 * 60 * 1000;
-
 /** One step per released version: `steps[n]` turns a version-n save into version n + 1. */
 const steps: Readonly<Record<number, (saved: Record<string, unknown>) => Record<string, unknown>>> =
   {
@@ -137,7 +133,6 @@ const persistedOf = (state: PersistedState): PersistedState => ({
 });
 
 const REMOVED = 'organisations:';
-const ORGANISATION_KEY = new RegExp(`^${STORAGE_KEY.replace(/[.-]/g, '\\$&')}\\.org\\.(\\d+)$`);
 const FACT_NAMES = ['ticks', 'choices', 'notes', 'letter', 'answers'] as const;
 const LIST_NAMES = ['organisations', 'names', 'language'] as const;
 
@@ -233,16 +228,6 @@ export function createProgressStore(
       // Before organisations there was no list: organisation 1 alone, in its save's language.
       const first = stored ? null : readFacts('1');
       listBase = stored?.list ?? firstList(first?.language);
-      // A list that cannot be read (kept aside and reported) hides no organisation: each one
-      // with data of its own is listed again, by its number.
-      if (!stored && safe.peek(ORGANISATIONS_KEY) !== null) {
-        const organisations: Record<string, number> = {};
-        for (const key of safe.keys()) {
-          const id = key === STORAGE_KEY ? '1' : (ORGANISATION_KEY.exec(key)?.[1] ?? null);
-          if (id !== null && isOrganisationId(id)) organisations[id] = Number(id);
-        }
-        listBase = { ...listBase, organisations };
-      }
       if (Object.keys(listBase.organisations).length === 0) {
         listBase = { ...listBase, organisations: firstList().organisations };
       }
@@ -326,20 +311,6 @@ export function createProgressStore(
     const state = store.getState();
     return id === state.organisation ? factsOf(state) : factsOf(latest(id));
   };
-  /** The next free organisation id: never one used before, so no old data is taken for new. */
-  const nextId = (): string => {
-    const used: number[] = [
-      ...Object.keys(store.getState().organisations),
-      ...Object.keys(listBase.changed)
-        .filter((key) => key.startsWith(REMOVED))
-        .map((key) => key.slice(REMOVED.length)),
-    ].map(Number);
-    let next = Math.max(0, ...used.filter(Number.isFinite)) + 1;
-    // Data left under a number (a list that could not be read) is never taken for a new one's.
-    while (safe.peek(organisationKey(String(next))) !== null) next += 1;
-    return String(next);
-  };
-
   /** Takes in what another tab saved, and saves what this tab knows that storage lacks. */
   const sync = () => {
     readBack = true;
@@ -432,19 +403,6 @@ export function createProgressStore(
     ),
   );
 
-  /** Deletes the data of organisations removed long enough ago that no undo can want it. */
-  const settleRemovals = () => {
-    const { organisations } = store.getState();
-    for (const [key, time] of Object.entries(listBase.changed)) {
-      if (!key.startsWith(REMOVED) || time > now() - REMOVAL_SETTLES_MS) continue;
-      const id = key.slice(REMOVED.length);
-      if (!Object.hasOwn(organisations, id) && safe.peek(organisationKey(id)) !== null) {
-        safe.removeItem(organisationKey(id));
-      }
-    }
-  };
-  settleRemovals();
-
   return Object.assign(store, {
     storage: safe,
     sync,
@@ -452,7 +410,13 @@ export function createProgressStore(
     organisationData: {
       read: savedFactsOf,
       write: setFactsOf,
-      nextId,
+      /** Organisations taken off the list (here or in another tab), with when. */
+      removals: (): Record<string, number> =>
+        Object.fromEntries(
+          Object.entries(listBase.changed)
+            .filter(([key]) => key.startsWith(REMOVED))
+            .map(([key, time]) => [key.slice(REMOVED.length), time]),
+        ),
       /** Whether this tab has read or written the organisation (it then knows more than storage may). */
       known: (id: string) => bases.has(id),
     },

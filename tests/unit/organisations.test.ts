@@ -9,6 +9,7 @@ import {
   importOrganisations,
   removeOrganisation,
   renameOrganisation,
+  settleRemovals,
   undo,
 } from '../../src/store/organisation-actions';
 import { fileOrganisations, readOrganisations } from '../../src/store/organisation-rows';
@@ -132,15 +133,14 @@ describe('organisations', () => {
 
   it("deletes a removed organisation's data once the removal has long settled", () => {
     const storage = new MemoryStorage();
-    let clock = 1_764_000_000_000;
+    const clock = 1_764_000_000_000;
     const store = createProgressStore(() => storage, { now: () => clock });
     addOrganisation(store);
     store.getState().toggleItem('prep-no-debt', true);
     removeOrganisation('2', store);
-    createProgressStore(() => storage, { now: () => clock });
+    settleRemovals(store, clock + 60 * 1000);
     expect(storage.getItem(organisationKey('2'))).not.toBeNull();
-    clock += 11 * 60 * 1000;
-    createProgressStore(() => storage, { now: () => clock });
+    settleRemovals(store, clock + 11 * 60 * 1000);
     expect(storage.getItem(organisationKey('2'))).toBeNull();
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
   });

@@ -18,6 +18,7 @@ import {
   addOrganisation,
   removeOrganisation,
   renameOrganisation,
+  settleRemovals,
 } from '../../store/organisation-actions';
 import { readOrganisations, type OrganisationRow } from '../../store/organisation-rows';
 import { NAME_MAX_LENGTH, useProgressStore } from '../../store/progress-store';
@@ -124,6 +125,11 @@ export function OrganisationsPanel({
     setNoticeIn({ session, text });
   };
   const [overview, setOverview] = useState(false);
+
+  // Shown, the list lets go of organisations removed long ago (their data kept for undo).
+  useEffect(() => {
+    if (open) settleRemovals();
+  }, [open]);
 
   // A press outside the list and its button closes it (Escape and leaving it: see below).
   useEffect(() => {
