@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { AddedSteps } from './components/checklist/added-steps';
 import { ChoiceSection } from './components/checklist/choice-section';
 import { Conclusion } from './components/checklist/conclusion';
 import { ListSection } from './components/checklist/list-section';
+import { NextDeadline } from './components/checklist/next-deadline';
 import { MissingOrganisation } from './components/organisations/missing-organisation';
 import { OrganisationSwitcher } from './components/organisations/organisation-switcher';
 import { useOrganisationName } from './components/organisations/use-organisation-name';
@@ -43,8 +44,10 @@ export function App({ procedure: given }: AppProps) {
     if (root.lang !== language) root.lang = language;
   }, [language]);
   const stages = procedure.sections.length;
+  // The parts that read the procedure from the context (the deadlines) see the one shown.
+  const context = useMemo(() => (given ? { ...pack, procedure: given } : pack), [pack, given]);
   return (
-    <LanguageContext value={pack}>
+    <LanguageContext value={context}>
       <PageHeader procedure={procedure} />
       <ProgressToolbar
         procedure={procedure}
@@ -53,6 +56,7 @@ export function App({ procedure: given }: AppProps) {
       />
       <main className="page" id="main">
         <Conclusion procedure={procedure} top />
+        <NextDeadline />
         {procedure.situation && <SituationCheck situation={procedure.situation} />}
         <AddedSteps procedure={procedure} />
         {procedure.sections.map((section, index) =>

@@ -6,6 +6,50 @@ const days = (count: number) => `${String(count)} ${count === 1 ? 'day' : 'days'
 
 const contract = (v: LetterValues): DocPart[] => ['No. ', v.contractNumber, ' of ', v.contractDate];
 
+const addressee = (v: LetterValues): DocPart[][] => [
+  ['To: ', v.partner],
+  ['From: ', v.organisation],
+  typeof v.kpp === 'string' && v.kpp !== '' ? ['INN ', v.inn, ', KPP ', v.kpp] : ['INN ', v.inn],
+];
+
+const body = (v: LetterValues): DocPart[][] => [
+  typeof v.reasonDetails === 'string' && v.reasonDetails !== ''
+    ? ['Reason for termination: ', v.reason, '. ', v.reasonDetails]
+    : ['Reason for termination: ', v.reason, '.'],
+  ...(v.regNumbers !== '' ? [['Registration numbers of the programs: ', v.regNumbers, '.']] : []),
+  ...(v.tariff !== '' ? [[`Support tariff: ${v.tariff}.`]] : []),
+  ...(v.services !== '' ? [[`Please also switch off these services: ${v.services}.`]] : []),
+];
+
+const requests = (v: LetterValues): DocPart[][] => [
+  ...(v.reconciliation
+    ? [
+        [
+          'Please send a reconciliation statement as of the termination date and the closing documents for the last period.',
+        ],
+      ]
+    : []),
+  ...(v.refund
+    ? [
+        [
+          'Please return any prepayment for services not rendered to settlement account ',
+          v.account,
+          ' at ',
+          v.bank,
+          ', BIK ',
+          v.bik,
+          '.',
+        ],
+      ]
+    : []),
+  ['Contact person: ', v.contact, '.'],
+];
+
+const closing = (v: LetterValues): DocPart[][] => [
+  [v.today],
+  [v.signatory, ' ____________________ (signature)'],
+];
+
 /** The documents part in English, keyed like the Russian. */
 export const documents: DocumentsText = {
   letterTitle: 'Termination letter',
@@ -40,6 +84,41 @@ export const documents: DocumentsText = {
     bik: { label: 'BIK (bank code)', hint: '9 digits' },
     account: { label: 'Settlement account', hint: '20 digits' },
     servicesOff: { label: 'Which services to switch off' },
+    wording: { label: 'What this letter is' },
+    noticeDays: {
+      label: 'Notice period in the contract, days',
+      hint: 'How many days before the contract ends the partner must receive the notice: see the contract’s section on termination',
+    },
+    noticeUnit: { label: 'Which days' },
+    delivery: { label: 'How you will send the notice' },
+  },
+  wordings: {
+    refusal: {
+      label: 'Notice of one-sided withdrawal',
+      hint: 'The contract ends without the partner’s consent: once the notice is received, unless the contract sets another term (Civil Code, art. 450.1; art. 782, para. 1).',
+    },
+    agreement: {
+      label: 'Offer to end it by mutual agreement',
+      hint: 'The contract ends only if the partner agrees and both sign an agreement to terminate; until the partner answers, the contract stands (Civil Code, art. 452).',
+    },
+  },
+  noticeUnits: { calendar: 'calendar', working: 'working' },
+  noticeUnknown: 'I don’t know',
+  noticeUnknownHint:
+    'The notice period is in the contract: find it while doing “Check the terms of the current contract”. Without it the last day to send cannot be worked out.',
+  deliveries: {
+    hand: {
+      label: 'By hand, against a signature',
+      hint: 'The notice is received the day it is handed over: ask for a dated receipt mark with a signature on your copy.',
+    },
+    post: {
+      label: 'Registered post with acknowledgement of receipt',
+      hint: 'The dates count the letter as received when the partner collects it; 14 calendar days are allowed for the post — the control delivery times depend on the route (Ministry order No. 400).',
+    },
+    edo: {
+      label: 'Through EDO, with a qualified e-signature',
+      hint: 'Such a document is equal to one signed on paper (Law 63-FZ, art. 6); 1 working day is allowed for delivery and its confirmation.',
+    },
   },
   situationInLetter: (tariff) =>
     tariff
@@ -77,6 +156,7 @@ export const documents: DocumentsText = {
     'not-period-end': ({ periodEnd }) =>
       `This is not the end of the billing period (${periodEnd}). The disconnection date should coincide with the end of the billing period.`,
     past: () => 'This date has passed.',
+    'notice-days': () => 'Give a number of days from 0 to 365, or tick “I don’t know”.',
     'details-needed': () => 'Describe the reason in your own words.',
   },
   warningPrefix: 'Note:',
@@ -91,23 +171,51 @@ export const documents: DocumentsText = {
         ? 'The billing period ends today.'
         : `The billing period ended ${days(-left)} ago. If the contract was extended, give the end of the current period.`,
   reminderButton: 'Calendar reminder',
-  reminderWorkingDays: 5,
-  reminderPlan: (date) =>
-    `The event goes on ${date}, 5 working days before disconnection, skipping weekends and holidays.`,
+  timeline: { notice: 'Send the notice to the partner', end: 'The ITS contract ends' },
+  timelineTitle: 'Your dates',
+  timelineNeedsEnd:
+    'Give the end of the billing period or the disconnection date: every date counts back from it.',
+  timelineNeedsNotice: 'Give the contract’s notice period, and the last day to send appears here.',
+  noticeResult: (sendBy, receiveBy, delivery) =>
+    delivery === null
+      ? `The partner must receive the notice by ${receiveBy}. Choose how you will send it, and the last day to send appears here.`
+      : delivery === 'hand'
+        ? `Hand the notice over by ${receiveBy}.`
+        : `Send the notice by ${sendBy}, so that the partner receives it by ${receiveBy}.`,
+  noticeUncollected: (date) =>
+    `If the partner does not collect the letter, it counts as delivered only when it comes back to you after its 30 days of storage at the post office (Civil Code, art. 165.1). Not to depend on that, send it by ${date}, or hand it over or use EDO.`,
+  timelineDone: 'done',
+  timelineReached: 'date reached',
+  timelineState: (state, left) =>
+    state === 'passed'
+      ? 'the date has passed'
+      : left === 0
+        ? 'today is the last day'
+        : `in ${String(left)} ${left === 1 ? 'working day' : 'working days'}`,
+  timelineWorkingDay:
+    'Dates for actions that fall on a weekend or holiday move to the working day before.',
+  reminderPlan: (count) =>
+    `The calendar will hold ${String(count)} ${count === 1 ? 'event' : 'events'}, one per date, each with a reminder 3 working days before and on the day.`,
   reminderNeedsDate:
-    'Give the disconnection date or the end of the billing period: the reminder counts back from it.',
+    'Give the disconnection date or the end of the billing period: the calendar’s dates count back from it.',
   reminderProvisional: (year) =>
     `The calendar for ${String(year)} is provisional: the Government's transfers of days off are not in it yet.`,
   reminderUncovered: (year) =>
     `There is no production calendar for ${String(year)} here: only Saturdays and Sundays are skipped.`,
   calendarSource: (source) => `Russian production calendar: ${source}.`,
-  reminderSaved: 'The reminder file is downloaded: open it to add the event to your calendar.',
-  reminderSummary: '1C support disconnection: 5 working days left',
-  reminderDescription: (disconnection, contractText) =>
+  reminderSaved: 'The calendar file is downloaded: open it to add the events to your calendar.',
+  eventSummary: (id, label) => (id === 'end' ? 'The ITS contract ends' : `${label}: last day`),
+  eventDescription: (facts) =>
     [
-      `1C:ITS support is disconnected on ${disconnection}.`,
-      contractText ? `Contract ${contractText}.` : '',
-      'Check that the letter went to the partner, the certificate of work performed has arrived, the termination documents are signed and the databases are backed up.',
+      facts.id === 'end'
+        ? `The 1C:ITS support contract ends on ${facts.end}.`
+        : facts.id === 'notice'
+          ? `The last day to send the notice to the partner: ${facts.date}. The partner must receive it by ${facts.receiveBy}.`
+          : `The last working day before the contract ends (${facts.end}).`,
+      facts.contract ? `Contract ${facts.contract}.` : '',
+      facts.id === 'end'
+        ? 'Check that the partner has received the notice, and the certificate of work performed and the termination documents are signed.'
+        : '',
     ]
       .filter(Boolean)
       .join('\n'),
@@ -138,59 +246,55 @@ export const documents: DocumentsText = {
     bik: 'BIK',
     account: 'settlement account',
     servicesOff: '',
+    wording: '',
+    noticeDays: '',
+    noticeUnit: '',
+    delivery: '',
   },
-  letter: (v) => ({
-    addressee: [
-      ['To: ', v.partner],
-      ['From: ', v.organisation],
-      typeof v.kpp === 'string' && v.kpp !== ''
-        ? ['INN ', v.inn, ', KPP ', v.kpp]
-        : ['INN ', v.inn],
-    ],
-    title: 'LETTER OF TERMINATION',
-    subtitle: 'of the 1C:ITS information technology support contract',
-    paragraphs: [
-      [
-        v.organisation,
-        ' asks to terminate contract ',
-        ...contract(v),
-        ' for information technology support of 1C software (1C:ITS) and to stop its services from ',
-        v.disconnectionDate,
-        ', at the end of the paid billing period.',
-      ],
-      typeof v.reasonDetails === 'string' && v.reasonDetails !== ''
-        ? ['Reason for termination: ', v.reason, '. ', v.reasonDetails]
-        : ['Reason for termination: ', v.reason, '.'],
-      ...(v.regNumbers !== ''
-        ? [['Registration numbers of the programs: ', v.regNumbers, '.']]
-        : []),
-      ...(v.tariff !== '' ? [[`Support tariff: ${v.tariff}.`]] : []),
-      ...(v.services !== '' ? [[`Please also switch off these services: ${v.services}.`]] : []),
-      ['Please send the certificate of work performed and the termination documents for signing.'],
-      ...(v.reconciliation
-        ? [
+  letter: (v) =>
+    v.wording === 'agreement'
+      ? {
+          addressee: addressee(v),
+          title: 'LETTER OF TERMINATION BY AGREEMENT',
+          subtitle: 'of the 1C:ITS information technology support contract',
+          paragraphs: [
             [
-              'Please send a reconciliation statement as of the termination date and the closing documents for the last period.',
+              v.organisation,
+              ' offers to terminate by mutual agreement contract ',
+              ...contract(v),
+              ' for information technology support of 1C software (1C:ITS) from ',
+              v.disconnectionDate,
+              ', at the end of the paid billing period.',
             ],
-          ]
-        : []),
-      ...(v.refund
-        ? [
+            ...body(v),
             [
-              'Please return any prepayment for services not rendered to settlement account ',
-              v.account,
-              ' at ',
-              v.bank,
-              ', BIK ',
-              v.bik,
-              '.',
+              'Please send the agreement to terminate the contract, the certificate of work performed and the termination documents for signing.',
             ],
-          ]
-        : []),
-      ['Contact person: ', v.contact, '.'],
-    ],
-    closing: [[v.today], [v.signatory, ' ____________________ (signature)']],
-  }),
+            ...requests(v),
+          ],
+          closing: closing(v),
+        }
+      : {
+          addressee: addressee(v),
+          title: 'NOTICE',
+          subtitle:
+            'of one-sided withdrawal from the 1C:ITS information technology support contract',
+          paragraphs: [
+            [
+              v.organisation,
+              ' gives notice of its one-sided withdrawal from contract ',
+              ...contract(v),
+              ' for information technology support of 1C software (1C:ITS) under art. 782, para. 1 of the Civil Code of Russia.',
+            ],
+            ['The contract ends on ', v.disconnectionDate, '.'],
+            ...body(v),
+            [
+              'Please send the certificate of work performed and the termination documents for signing.',
+            ],
+            ...requests(v),
+          ],
+          closing: closing(v),
+        },
 
   recordRegion: 'Record for your files',
   recordRegionText:

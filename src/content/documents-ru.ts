@@ -2,7 +2,16 @@
  * Wording of the documents part (the termination letter, the dates, the completion record),
  * loaded with it on demand.
  */
-import type { DocPart, Letter, LetterField, LetterValues, Reason } from './letter-fields';
+import type {
+  Delivery,
+  DocPart,
+  Letter,
+  LetterField,
+  LetterValues,
+  NoticeUnit,
+  Reason,
+  Wording,
+} from './letter-fields';
 import { plural, tickTime } from './ui-ru';
 
 /** What the checks can find, by field; warnings do not mark a field invalid. */
@@ -23,6 +32,7 @@ export type ProblemCode =
   | 'before-contract'
   | 'not-period-end'
   | 'past'
+  | 'notice-days'
   | 'details-needed';
 
 /** Facts a problem message may quote: dates already formatted. */
@@ -34,6 +44,52 @@ const days = (count: number) => plural(count, { one: 'день', few: 'дня', 
 
 /** "№ 12-ИТС от 01.02.2024", with blanks where the person has not filled in yet. */
 const contract = (v: LetterValues): DocPart[] => ['№ ', v.contractNumber, ' от ', v.contractDate];
+
+const addressee = (v: LetterValues): DocPart[][] => [
+  ['Кому: ', v.partner],
+  ['От: ', v.organisation],
+  typeof v.kpp === 'string' && v.kpp !== '' ? ['ИНН ', v.inn, ', КПП ', v.kpp] : ['ИНН ', v.inn],
+];
+
+/** The reason, the registration numbers, the tariff and the services: the same in both wordings. */
+const body = (v: LetterValues): DocPart[][] => [
+  typeof v.reasonDetails === 'string' && v.reasonDetails !== ''
+    ? ['Причина расторжения: ', v.reason, '. ', v.reasonDetails]
+    : ['Причина расторжения: ', v.reason, '.'],
+  ...(v.regNumbers !== '' ? [['Регистрационные номера программ: ', v.regNumbers, '.']] : []),
+  ...(v.tariff !== '' ? [[`Тариф сопровождения: ${v.tariff}.`]] : []),
+  ...(v.services !== '' ? [[`Просим также отключить сервисы: ${v.services}.`]] : []),
+];
+
+/** The act of reconciliation, the refund and the contact, when asked for. */
+const requests = (v: LetterValues): DocPart[][] => [
+  ...(v.reconciliation
+    ? [
+        [
+          'Просим направить акт сверки взаиморасчётов на дату расторжения и закрывающие документы за последний период.',
+        ],
+      ]
+    : []),
+  ...(v.refund
+    ? [
+        [
+          'Сумму предоплаты за неоказанные услуги, если она есть, просим вернуть на расчётный счёт ',
+          v.account,
+          ' в ',
+          v.bank,
+          ', БИК ',
+          v.bik,
+          '.',
+        ],
+      ]
+    : []),
+  ['Контактное лицо: ', v.contact, '.'],
+];
+
+const closing = (v: LetterValues): DocPart[][] => [
+  [v.today],
+  [v.signatory, ' ____________________ (подпись)'],
+];
 
 export const documents = {
   letterTitle: 'Заявление о расторжении',
@@ -68,7 +124,42 @@ export const documents = {
     bik: { label: 'БИК', hint: '9 цифр' },
     account: { label: 'Расчётный счёт', hint: '20 цифр' },
     servicesOff: { label: 'Какие сервисы отключить' },
+    wording: { label: 'Что это за письмо' },
+    noticeDays: {
+      label: 'Срок уведомления по договору, дней',
+      hint: 'За сколько дней до прекращения договора партнёр должен получить уведомление: см. раздел договора о расторжении',
+    },
+    noticeUnit: { label: 'Каких дней' },
+    delivery: { label: 'Как отправите уведомление' },
   } satisfies Record<LetterField, Field>,
+  wordings: {
+    refusal: {
+      label: 'Уведомление об одностороннем отказе',
+      hint: 'Договор прекратится без согласия партнёра: по получении уведомления, если договор не устанавливает иного срока (ГК РФ, ст. 450.1; п. 1 ст. 782).',
+    },
+    agreement: {
+      label: 'Предложение расторгнуть по соглашению сторон',
+      hint: 'Договор прекратится, только если партнёр согласится и стороны подпишут соглашение о расторжении; пока он не ответил, договор действует (ГК РФ, ст. 452).',
+    },
+  } satisfies Record<Wording, Field>,
+  noticeUnits: { calendar: 'календарных', working: 'рабочих' } satisfies Record<NoticeUnit, string>,
+  noticeUnknown: 'Не знаю',
+  noticeUnknownHint:
+    'Срок уведомления указан в договоре: найдите его, выполняя пункт «Проверьте условия действующего договора». Без него последний день отправки не рассчитать.',
+  deliveries: {
+    hand: {
+      label: 'Лично под подпись',
+      hint: 'Уведомление получено в день вручения: попросите поставить отметку о получении с датой и подписью на вашем экземпляре.',
+    },
+    post: {
+      label: 'Заказным письмом с уведомлением о вручении',
+      hint: 'Расчёт считает письмо полученным, когда партнёр его получит; на пересылку заложено 14 календарных дней — контрольные сроки пересылки зависят от маршрута (приказ Минцифры № 400).',
+    },
+    edo: {
+      label: 'Через ЭДО, с квалифицированной электронной подписью',
+      hint: 'Такой документ равнозначен подписанному на бумаге (63-ФЗ, ст. 6); на доставку и её подтверждение заложен 1 рабочий день.',
+    },
+  } satisfies Record<Delivery, Field>,
   situationInLetter: (tariff: string) =>
     tariff
       ? `Тариф ${tariff} попадёт в заявление из ваших ответов в начале страницы.`
@@ -105,6 +196,7 @@ export const documents = {
     'not-period-end': ({ periodEnd }) =>
       `Не совпадает с концом расчётного периода (${periodEnd}). Дата отключения должна совпадать с концом расчётного периода.`,
     past: () => 'Эта дата уже прошла.',
+    'notice-days': () => 'Укажите число дней от 0 до 365 или отметьте «Не знаю».',
     'details-needed': () => 'Опишите причину своими словами.',
   } satisfies Record<ProblemCode, (context: ProblemContext) => string>,
   warningPrefix: 'Внимание:',
@@ -119,23 +211,60 @@ export const documents = {
         ? 'Расчётный период заканчивается сегодня.'
         : `Расчётный период закончился ${String(-left)} ${days(-left)} назад. Если договор продлился, укажите конец текущего периода.`,
   reminderButton: 'Напоминание в календарь',
-  reminderWorkingDays: 5,
-  reminderPlan: (date: string) =>
-    `Событие встанет на ${date}, за 5 рабочих дней до отключения: выходные и праздники пропущены.`,
+  timeline: { notice: 'Отправить уведомление партнёру', end: 'Договор ИТС прекращается' },
+  timelineTitle: 'Ваши сроки',
+  timelineNeedsEnd:
+    'Укажите конец расчётного периода или дату отключения: от неё считаются все сроки.',
+  timelineNeedsNotice:
+    'Укажите срок уведомления по договору — и здесь появится последний день отправки.',
+  noticeResult: (sendBy: string, receiveBy: string, delivery: Delivery | null) =>
+    delivery === null
+      ? `Партнёр должен получить уведомление не позднее ${receiveBy}. Выберите способ отправки — и здесь появится последний день, чтобы отправить его.`
+      : delivery === 'hand'
+        ? `Вручите уведомление не позднее ${receiveBy}.`
+        : `Отправьте уведомление не позднее ${sendBy}, чтобы партнёр получил его не позднее ${receiveBy}.`,
+  noticeUncollected: (date: string) =>
+    `Если партнёр не заберёт письмо, оно будет считаться доставленным только когда вернётся к вам по истечении срока хранения на почте — 30 дней (ГК РФ, ст. 165.1). Чтобы не зависеть от этого, отправьте его до ${date} или выберите вручение под подпись или ЭДО.`,
+  timelineDone: 'выполнено',
+  timelineReached: 'дата наступила',
+  timelineState: (state: 'passed' | 'soon' | 'ahead', left: number) =>
+    state === 'passed'
+      ? 'срок прошёл'
+      : left === 0
+        ? 'сегодня последний день'
+        : `через ${String(left)} ${plural(left, { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней' })}`,
+  timelineWorkingDay:
+    'Сроки действий перенесены с выходных и праздников на предыдущий рабочий день.',
+  reminderPlan: (count: number) =>
+    `В календаре будет ${String(count)} ${plural(count, { one: 'событие', few: 'события', many: 'событий' })} — по одному на каждый срок, с напоминанием за 3 рабочих дня и в сам день.`,
   reminderNeedsDate:
-    'Укажите дату отключения или конец расчётного периода: от неё отсчитывается напоминание.',
+    'Укажите дату отключения или конец расчётного периода: от неё считаются сроки в календаре.',
   reminderProvisional: (year: number) =>
     `Календарь на ${String(year)} год предварительный: переносы выходных по постановлению Правительства в нём ещё не учтены.`,
   reminderUncovered: (year: number) =>
     `Производственного календаря на ${String(year)} год здесь нет: учтены только субботы и воскресенья.`,
   calendarSource: (source: string) => `Производственный календарь: ${source}.`,
-  reminderSaved: 'Файл напоминания скачан: откройте его, чтобы добавить событие в календарь.',
-  reminderSummary: 'Отключение сопровождения 1С: осталось 5 рабочих дней',
-  reminderDescription: (disconnection: string, contractText: string) =>
+  reminderSaved: 'Файл календаря скачан: откройте его, чтобы добавить события в календарь.',
+  eventSummary: (id: string, label: string) =>
+    id === 'end' ? 'Договор ИТС прекращается' : `${label} — последний день`,
+  eventDescription: (facts: {
+    id: string;
+    date: string;
+    end: string;
+    contract: string;
+    receiveBy: string;
+    delivery: Delivery | null;
+  }) =>
     [
-      `Дата отключения сопровождения 1С:ИТС: ${disconnection}.`,
-      contractText ? `Договор ${contractText}.` : '',
-      'Проверьте: заявление направлено партнёру, акт выполненных работ получен, документы о расторжении подписаны, резервные копии баз созданы.',
+      facts.id === 'end'
+        ? `Дата прекращения договора сопровождения 1С:ИТС: ${facts.end}.`
+        : facts.id === 'notice'
+          ? `Последний день, чтобы отправить уведомление партнёру: ${facts.date}. Партнёр должен получить его не позднее ${facts.receiveBy}.`
+          : `Последний рабочий день перед прекращением договора (${facts.end}).`,
+      facts.contract ? `Договор ${facts.contract}.` : '',
+      facts.id === 'end'
+        ? 'Проверьте: партнёр получил уведомление, акт выполненных работ и документы о расторжении подписаны.'
+        : '',
     ]
       .filter(Boolean)
       .join('\n'),
@@ -166,57 +295,56 @@ export const documents = {
     bik: 'БИК',
     account: 'расчётный счёт',
     servicesOff: '',
+    wording: '',
+    noticeDays: '',
+    noticeUnit: '',
+    delivery: '',
   } satisfies Record<LetterField, string>,
-  letter: (v: LetterValues): Letter => ({
-    addressee: [
-      ['Кому: ', v.partner],
-      ['От: ', v.organisation],
-      typeof v.kpp === 'string' && v.kpp !== ''
-        ? ['ИНН ', v.inn, ', КПП ', v.kpp]
-        : ['ИНН ', v.inn],
-    ],
-    title: 'ЗАЯВЛЕНИЕ',
-    subtitle: 'о расторжении договора информационно-технологического сопровождения (1С:ИТС)',
-    paragraphs: [
-      [
-        v.organisation,
-        ' просит расторгнуть договор ',
-        ...contract(v),
-        ' на информационно-технологическое сопровождение программ 1С (1С:ИТС) и прекратить оказание услуг по нему с ',
-        v.disconnectionDate,
-        ', по окончании оплаченного расчётного периода.',
-      ],
-      typeof v.reasonDetails === 'string' && v.reasonDetails !== ''
-        ? ['Причина расторжения: ', v.reason, '. ', v.reasonDetails]
-        : ['Причина расторжения: ', v.reason, '.'],
-      ...(v.regNumbers !== '' ? [['Регистрационные номера программ: ', v.regNumbers, '.']] : []),
-      ...(v.tariff !== '' ? [[`Тариф сопровождения: ${v.tariff}.`]] : []),
-      ...(v.services !== '' ? [[`Просим также отключить сервисы: ${v.services}.`]] : []),
-      ['Просим направить акт выполненных работ и документы о расторжении договора для подписания.'],
-      ...(v.reconciliation
-        ? [
+  letter: (v: LetterValues): Letter =>
+    v.wording === 'agreement'
+      ? {
+          addressee: addressee(v),
+          title: 'ЗАЯВЛЕНИЕ',
+          subtitle:
+            'о расторжении договора информационно-технологического сопровождения (1С:ИТС) по соглашению сторон',
+          paragraphs: [
             [
-              'Просим направить акт сверки взаиморасчётов на дату расторжения и закрывающие документы за последний период.',
+              v.organisation,
+              ' предлагает расторгнуть по соглашению сторон договор ',
+              ...contract(v),
+              ' на информационно-технологическое сопровождение программ 1С (1С:ИТС) с ',
+              v.disconnectionDate,
+              ', по окончании оплаченного расчётного периода.',
             ],
-          ]
-        : []),
-      ...(v.refund
-        ? [
+            ...body(v),
             [
-              'Сумму предоплаты за неоказанные услуги, если она есть, просим вернуть на расчётный счёт ',
-              v.account,
-              ' в ',
-              v.bank,
-              ', БИК ',
-              v.bik,
-              '.',
+              'Просим направить соглашение о расторжении договора, акт выполненных работ и документы о расторжении для подписания.',
             ],
-          ]
-        : []),
-      ['Контактное лицо: ', v.contact, '.'],
-    ],
-    closing: [[v.today], [v.signatory, ' ____________________ (подпись)']],
-  }),
+            ...requests(v),
+          ],
+          closing: closing(v),
+        }
+      : {
+          addressee: addressee(v),
+          title: 'УВЕДОМЛЕНИЕ',
+          subtitle:
+            'об одностороннем отказе от исполнения договора информационно-технологического сопровождения (1С:ИТС)',
+          paragraphs: [
+            [
+              v.organisation,
+              ' уведомляет об одностороннем отказе от исполнения договора ',
+              ...contract(v),
+              ' на информационно-технологическое сопровождение программ 1С (1С:ИТС) на основании п. 1 ст. 782 ГК РФ.',
+            ],
+            ['Договор прекращается с ', v.disconnectionDate, '.'],
+            ...body(v),
+            [
+              'Просим направить акт выполненных работ и документы о расторжении договора для подписания.',
+            ],
+            ...requests(v),
+          ],
+          closing: closing(v),
+        },
 
   recordRegion: 'Протокол для архива',
   recordRegionText:

@@ -1,4 +1,5 @@
 import { situation } from './situation-en';
+import { sourcesEn as sources } from './sources-en';
 import type { Procedure } from './types';
 
 /** The same procedure in English, with the same ids, so progress is shared between languages. */
@@ -43,6 +44,7 @@ export const itsTermination: Procedure = {
             {
               id: 'partner-application',
               text: 'Send a written application',
+              due: { by: 'notice', label: 'Send the notice to the partner' },
               link: { href: '#letter', text: 'Write the letter' },
             },
             {
@@ -64,8 +66,24 @@ export const itsTermination: Procedure = {
               id: 'self-auto-renewal',
               text: 'Turn off automatic renewal in your personal account',
             },
-            { id: 'self-payments', text: 'Stop payments under the contract' },
-            { id: 'self-services', text: 'Remove the connection to ITS services' },
+            {
+              id: 'self-payments',
+              text: 'Stop payments under the contract',
+              caution: {
+                reason:
+                  'Stop paying no earlier than the partner receives the notice of withdrawal: until then the contract stands (Civil Code, art. 450.1), and services already rendered and the partner’s actual costs are paid for even after withdrawal (art. 782).',
+                sources: [sources.civilCode4501, sources.refusalOfServices],
+              },
+            },
+            {
+              id: 'self-services',
+              text: 'Remove the connection to ITS services',
+              caution: {
+                reason:
+                  'Switch the services off, but do not delete the company’s account on the 1C:ITS Portal: the update legality check uses the program’s and the support contract’s registration data on the portal.',
+                sources: [sources.licenceCheck],
+              },
+            },
           ],
         },
       ],
@@ -103,6 +121,15 @@ export const itsTermination: Procedure = {
     },
   ],
   situation,
+  documentSources: [
+    sources.civilCode4501,
+    sources.civilCode452,
+    sources.civilCode1651,
+    sources.returnedLetter,
+    sources.postStorage,
+    sources.postDeliveryTimes,
+    sources.electronicSignature,
+  ],
   conclusion:
     'Before ending 1C support, it is advisable to assess the possible risks and plan alternative ways to keep the system running.',
 };

@@ -1,9 +1,11 @@
 import { situation } from './situation';
+import { sources } from './sources';
 import type { Procedure } from './types';
 
 /**
  * «Как отключить сопровождение 1С», article of 28.06.2025. Item texts are verbatim;
- * method summaries and the lock and choice wording are ours.
+ * method summaries, the lock and choice wording, the days steps are due by and the cautions
+ * under two steps are ours, the cautions with their sources.
  */
 export const itsTermination: Procedure = {
   id: 'its-termination',
@@ -45,6 +47,7 @@ export const itsTermination: Procedure = {
             {
               id: 'partner-application',
               text: 'Направьте письменное заявление',
+              due: { by: 'notice', label: 'Отправить уведомление партнёру' },
               link: { href: '#letter', text: 'Составить заявление' },
             },
             {
@@ -66,8 +69,24 @@ export const itsTermination: Procedure = {
               id: 'self-auto-renewal',
               text: 'Отключите автоматическое продление в личном кабинете',
             },
-            { id: 'self-payments', text: 'Прекратите платежи по договору' },
-            { id: 'self-services', text: 'Удалите подключение к сервисам ИТС' },
+            {
+              id: 'self-payments',
+              text: 'Прекратите платежи по договору',
+              caution: {
+                reason:
+                  'Прекращайте платежи не раньше, чем партнёр получит уведомление об отказе: до этого договор действует (ГК РФ, ст. 450.1), а уже оказанные услуги и фактические расходы партнёра оплачиваются и после отказа (ст. 782).',
+                sources: [sources.civilCode4501, sources.refusalOfServices],
+              },
+            },
+            {
+              id: 'self-services',
+              text: 'Удалите подключение к сервисам ИТС',
+              caution: {
+                reason:
+                  'Отключайте сервисы, но не удаляйте учётную запись компании на Портале 1С:ИТС: проверка легальности обновлений использует данные регистрации программы и договора сопровождения на портале.',
+                sources: [sources.licenceCheck],
+              },
+            },
           ],
         },
       ],
@@ -102,6 +121,15 @@ export const itsTermination: Procedure = {
     },
   ],
   situation,
+  documentSources: [
+    sources.civilCode4501,
+    sources.civilCode452,
+    sources.civilCode1651,
+    sources.returnedLetter,
+    sources.postStorage,
+    sources.postDeliveryTimes,
+    sources.electronicSignature,
+  ],
   conclusion:
     'Перед отключением сопровождения 1С рекомендуется оценить возможные риски и предусмотреть альтернативные способы поддержки работоспособности системы.',
 };

@@ -19,7 +19,27 @@ export const LETTER_FIELDS = [
   'bik',
   'account',
   'servicesOff',
+  'wording',
+  'noticeDays',
+  'noticeUnit',
+  'delivery',
 ] as const;
+
+/** How the notice reaches the partner. */
+export const DELIVERIES = ['hand', 'post', 'edo'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+
+/** The notice period's unit, as the contract counts it. */
+export const NOTICE_UNITS = ['calendar', 'working'] as const;
+export type NoticeUnit = (typeof NOTICE_UNITS)[number];
+
+/** The saved notice period when the person does not know it yet. */
+export const NOTICE_UNKNOWN = 'unknown';
+
+/** What the letter is: a notice of one-sided refusal (the default), or an offer to agree. */
+export const WORDINGS = ['refusal', 'agreement'] as const;
+
+export type Wording = (typeof WORDINGS)[number];
 
 /** Fields that are a tick in the form: "yes" when ticked, absent otherwise. */
 export const LETTER_FLAGS = ['reconciliation', 'refund'] as const;
@@ -44,7 +64,11 @@ export type Reason = (typeof REASONS)[number];
 export type DocPart = string | { readonly blank: string };
 
 /** The letter's values, formatted and ready to be put into sentences. */
-export type LetterValues = Readonly<Record<Exclude<LetterField, LetterFlag>, DocPart>> & {
+export type LetterValues = Readonly<
+  Record<Exclude<LetterField, LetterFlag | 'wording'>, DocPart>
+> & {
+  /** A notice of refusal, or an offer to end the contract by agreement. */
+  readonly wording: Wording;
   /** The date the letter is made, "DD.MM.YYYY". */
   readonly today: string;
   /** From the situation check: the ITS tariff, and the services to switch off ('' when none). */

@@ -59,39 +59,41 @@ export const situation: Situation = {
       id: 'situation-notice-received',
       text: 'Find the notice period and method in the contract and send the letter so that the partner receives it in time; keep the proof of delivery',
       when: [],
+      due: { by: 'notice', label: 'Send the notice to the partner' },
       guidance: {
         reason:
-          'A contract ends when the notice of withdrawal is received, unless the contract says otherwise (Civil Code, art. 450.1); a notice takes effect once delivered (art. 165.1).',
+          'A contract ends when the notice of withdrawal is received, unless the law or the contract says otherwise (Civil Code, art. 450.1); a notice takes effect once delivered, and the sender has to prove it was sent and delivered (art. 165.1).',
         sources: [sources.civilCode4501, sources.civilCode1651],
       },
     },
     {
       id: 'situation-pay-rendered',
-      text: 'Expect to pay for services already rendered and the partner’s actual costs; a refund of prepayment is not guaranteed — check the contract',
+      text: 'Expect to pay for services already rendered and the partner’s actual costs; the partner returns the unearned prepayment less those costs — check the contract',
       when: [],
       guidance: {
         reason:
-          'A customer may withdraw from a services contract provided it pays the provider’s actual costs (Civil Code, art. 782).',
-        sources: [sources.civilCode782],
+          'A customer may withdraw from a services contract by paying the provider’s actual costs (Civil Code, art. 782, para. 1); an unearned advance is returned to the customer less those costs.',
+        sources: [sources.refusalOfServices],
       },
     },
     {
       id: 'situation-last-release',
       text: 'Before ITS ends, download and install the latest releases of the configuration and the platform',
       when: editions('prof', 'corp'),
+      due: { by: 'end', label: 'Install the latest releases' },
       guidance: {
         reason:
-          'The program keeps working, but without an ITS contract only updates obtained before it ended may be installed; in recent platform versions (8.3.22 administrator guide) a later release makes the program periodically show a misuse warning.',
-        sources: [sources.itsRules, sources.licenceCheck],
+          'The program keeps working, but without an ITS contract only releases issued before it ended may be installed: the update legality check (8.3.22 administrator guide) counts a release issued after the support period as misuse, and the program periodically says so.',
+        sources: [sources.licenceCheck, sources.itsRules],
       },
     },
     {
       id: 'situation-admin-account',
-      text: 'For the IT admin: turn off automatic update downloads and scripts that log in to the 1C:ITS portal with the company’s account; keep access to portal.1c.ru, the programs’ registration numbers and the installers of the installed releases',
+      text: 'For the IT admin: keep the company’s account on the 1C:ITS Portal (portal.1c.ru), the programs’ registration numbers and the installers of the installed releases',
       when: editions('prof', 'corp'),
       guidance: {
         reason:
-          'The update legality check relies on the program’s and the support contract’s registration on the 1C:ITS Portal.',
+          'The update legality check uses the account data created when the program and the support contract were registered on the 1C:ITS Portal.',
         sources: [sources.licenceCheck],
       },
     },
@@ -99,6 +101,7 @@ export const situation: Situation = {
       id: 'situation-reporting-channel',
       text: 'Connect another way of filing reports, send the reports due soon while your 1C-Reporting licence lasts (ask your partner for its date), and move the archive of filed reports',
       when: services('reporting'),
+      due: { by: 'end', label: 'File reports through 1C-Reporting' },
       guidance: {
         reason:
           '1C-Reporting is provided under the 1C:ITS PROF contract: ask your partner until when your licence runs. The archive of filed reports can be moved to another filing system.',
@@ -107,21 +110,22 @@ export const situation: Situation = {
     },
     {
       id: 'situation-edo-documents',
-      text: 'Keep a copy of your 1C-EDO documents, warn counterparties about a possible change of e-document operator, and ask your partner how sending documents is paid for after ITS ends',
+      text: 'Keep a copy of your 1C-EDO documents and ask your partner on what terms 1C-EDO works after ITS ends',
       when: services('edo'),
       guidance: {
-        reason: 'Sending documents in 1C-EDO is paid by the number of messages sent.',
-        sources: [sources.edoTerms],
+        reason:
+          'The e-document operator’s services in 1C-EDO are provided by Kaluga Astral under its own offer, published on the operator’s site: ask your partner before the disconnection date on what terms the service works without an ITS contract.',
+        sources: [sources.edoOperator],
       },
     },
     {
       id: 'situation-fresh-export',
       text: 'Export your data from 1C:Fresh and keep the export file before the subscription ends',
       when: services('fresh'),
+      due: { by: 'end', label: 'Export the data from 1C:Fresh' },
       guidance: {
-        reason:
-          'When the tariff ends, access to the base in the service is suspended; data is moved with export files.',
-        sources: [sources.freshAccess, sources.freshExport],
+        reason: 'When the tariff ends, access to the base in the service is suspended.',
+        sources: [sources.freshAccess],
       },
     },
     {
@@ -148,8 +152,8 @@ export const situation: Situation = {
     {
       when: editions('basic'),
       reason:
-        'For the basic edition updates are free and no update legality check is made: ending ITS changes little for updates.',
-      sources: [sources.licenceCheck, sources.basicUpdates],
+        'For programs with a basic licence no update legality check is made (8.3.22 administrator guide).',
+      sources: [sources.licenceCheck],
     },
   ],
 };

@@ -12,6 +12,16 @@ export type Item = {
   readonly link?: { readonly href: string; readonly text: string };
   /** Present on a step the page adds to the article's: why it is there, and where that is from. */
   readonly guidance?: Guidance;
+  /**
+   * A caution under one of the article's own steps where following it literally can hurt:
+   * not the article's text, so it says why and where that is from, like guidance.
+   */
+  readonly caution?: Guidance;
+  /**
+   * A step with a day to be done by: `notice`, the latest day to send the notice; `end`, the
+   * last working day before the contract ends. `label` names it in the timeline and calendar.
+   */
+  readonly due?: { readonly by: 'notice' | 'end'; readonly label: string };
 };
 
 /** A public page a fact on this page comes from. */
@@ -86,6 +96,8 @@ export type Procedure = {
   readonly conclusion: string;
   /** Questions whose answers add steps before the article's sections. */
   readonly situation?: Situation;
+  /** What the letter's wording and the timeline's rules rest on, listed with the others. */
+  readonly documentSources?: readonly Source[];
 };
 
 /** The languages the page speaks; content and wording exist in each, keyed by the same ids. */

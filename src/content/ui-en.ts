@@ -32,6 +32,14 @@ export const ui: UiText = {
   percent: (value) => `${value}%`,
   progressValueText: (done, total, value) => `${ui.stepsOf(done, total)}, ${value}%`,
   stage: (index, stages) => `Stage ${index} of ${stages}`,
+  stageState: (done, total, locked) =>
+    locked
+      ? 'not open yet'
+      : total === 0
+        ? 'no method chosen yet'
+        : done === total
+          ? 'done'
+          : `${done} of ${total}`,
   sectionCount: (done, total) => `${done} of ${total}`,
   sectionDone: 'done',
   remaining: (n) => `${count(n, 'item', 'items')} left`,
@@ -42,6 +50,14 @@ export const ui: UiText = {
   optionIdle: 'Choose this method to tick its steps.',
   tickedAt: (time) => `ticked ${tickTime.format(time)}`,
   doneTitle: 'All steps are done',
+  doneOutsideTitle: 'What still has to happen outside this page',
+  doneOutsideNote:
+    'The ticks here are your plan, not the end of the contract itself: it ends once the partner has received the notice and the date it gives has come.',
+  doneOutside: (receiveBy, end) => [
+    `The partner has received the notice${receiveBy ? ` by ${receiveBy}` : ''}, and you hold proof of delivery: a signature on your copy, the acknowledgement of receipt or the EDO receipt.`,
+    'Both sides have signed the act of work done and the termination documents.',
+    end ? `The contract's end date has come: ${end}.` : "The contract's end date has come.",
+  ],
   recommendationTitle: 'Recommendation',
   savedHere:
     'Ticks and notes are kept in this browser on this device: you can close the tab and come back later. To move them to another device, use “Export to file”.',
@@ -67,6 +83,20 @@ export const ui: UiText = {
       : `${count(n, 'step', 'steps')} added: counted in the overall progress.`,
   addedLabel: 'Added to the article',
   addedTag: 'Not from the article.',
+  cautionTag: 'Caution — not from the article:',
+  timeline: { notice: 'Send the notice to the partner', end: 'The ITS contract ends' },
+  dueBy: (date) => `by ${date}`,
+  dueState: (state, left) =>
+    state === 'passed'
+      ? 'the date has passed'
+      : left === 0
+        ? 'today is the last day'
+        : `${count(left, 'working day', 'working days')} left`,
+  nextDeadlineLabel: 'Next deadline',
+  nextDeadlineDates: 'All dates',
+  nextDeadlineEnd: (date) => `The ITS contract ends on ${date}`,
+  nextDeadlinePassed:
+    'The date has passed: the contract ends no earlier than the notice period after the notice is received. Send it as soon as you can and agree the new date and payment with the partner.',
   sourceLabel: (n) => (n === 1 ? 'Source:' : 'Sources:'),
   sourcesTitle: 'Sources',
   newTab: '(opens in a new tab)',

@@ -44,6 +44,15 @@ export const ui = {
   progressValueText: (done: number, total: number, value: number) =>
     `${ui.stepsOf(done, total)}, ${value}${NBSP}%`,
   stage: (index: number, count: number) => `Этап ${index} из ${count}`,
+  /** What a person moving by headings hears after a stage's title. */
+  stageState: (done: number, total: number, locked: boolean) =>
+    locked
+      ? 'ещё не открыт'
+      : total === 0
+        ? 'способ не выбран'
+        : done === total
+          ? 'готово'
+          : `${done} из ${total}`,
   sectionCount: (done: number, total: number) => `${done} из ${total}`,
   sectionDone: 'готово',
   remaining: (count: number) =>
@@ -61,6 +70,14 @@ export const ui = {
   optionIdle: 'Чтобы отмечать эти шаги, выберите этот способ.',
   tickedAt: (time: number) => `отмечено ${tickTime.format(time)}`,
   doneTitle: 'Все шаги пройдены',
+  doneOutsideTitle: 'Что ещё должно произойти вне страницы',
+  doneOutsideNote:
+    'Отметки здесь — ваш план, а не само прекращение договора: он прекращается, когда партнёр получил уведомление и наступила указанная в нём дата.',
+  doneOutside: (receiveBy: string, end: string) => [
+    `Партнёр получил уведомление${receiveBy ? ` не позднее ${receiveBy}` : ''}, а у вас есть подтверждение вручения: подпись на копии, уведомление о вручении или квитанция ЭДО.`,
+    'Акт выполненных работ и документы о расторжении подписаны обеими сторонами.',
+    end ? `Наступила дата прекращения договора — ${end}.` : 'Наступила дата прекращения договора.',
+  ],
   recommendationTitle: 'Рекомендация',
   savedHere:
     'Отметки и заметки сохраняются в этом браузере на этом устройстве: можно закрыть вкладку и вернуться позже. Чтобы перенести их на другое устройство, используйте «Экспорт в файл».',
@@ -89,6 +106,20 @@ export const ui = {
       : `${plural(count, { one: 'Добавлен', few: 'Добавлено', many: 'Добавлено' })} ${count} ${plural(count, { one: 'шаг', few: 'шага', many: 'шагов' })}: ${plural(count, { one: 'он учтён', few: 'они учтены', many: 'они учтены' })} в общем прогрессе.`,
   addedLabel: 'Дополнение к статье',
   addedTag: 'Не из статьи.',
+  cautionTag: 'Осторожно — не из статьи:',
+  timeline: { notice: 'Отправить уведомление партнёру', end: 'Договор ИТС прекращается' },
+  dueBy: (date: string) => `до ${date}`,
+  dueState: (state: 'passed' | 'soon', left: number) =>
+    state === 'passed'
+      ? 'срок прошёл'
+      : left === 0
+        ? 'сегодня последний день'
+        : `${plural(left, { one: 'остался', few: 'осталось', many: 'осталось' })} ${left} ${plural(left, { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней' })}`,
+  nextDeadlineLabel: 'Ближайший срок',
+  nextDeadlineDates: 'Все сроки',
+  nextDeadlineEnd: (date: string) => `Договор ИТС прекращается ${date}`,
+  nextDeadlinePassed:
+    'Срок прошёл: договор прекратится не раньше, чем истечёт срок уведомления после его получения. Отправьте уведомление как можно скорее и уточните у партнёра новую дату и оплату.',
   sourceLabel: (count: number): string => (count === 1 ? 'Источник:' : 'Источники:'),
   sourcesTitle: 'Источники',
   newTab: '(откроется в новой вкладке)',

@@ -73,3 +73,17 @@ export function workingDaysBefore(
   }
   return { date: isoOf(day), covered };
 }
+
+/** The day itself when it is worked, else the last working day before it. */
+export function workingDayOnOrBefore(day: number, calendar: ProductionCalendar): number {
+  let found = day;
+  while (!isWorkingDay(found, calendar)) found -= 1;
+  return found;
+}
+
+/** Working days after `from` up to and including `to`: 0 when `to` is `from` or earlier. */
+export function workingDaysAfter(from: number, to: number, calendar: ProductionCalendar): number {
+  let count = 0;
+  for (let day = from + 1; day <= to; day += 1) if (isWorkingDay(day, calendar)) count += 1;
+  return count;
+}

@@ -14,8 +14,8 @@ export type ReminderEvent = {
   readonly durationMinutes: number;
   readonly summary: string;
   readonly description: string;
-  /** The alarm fires this many minutes before the start. */
-  readonly alarmMinutesBefore: number;
+  /** Each alarm fires this many minutes before the start; at least one. */
+  readonly alarmsMinutesBefore: readonly number[];
 };
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
@@ -88,11 +88,17 @@ function eventLines(event: ReminderEvent): string[] {
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${escapeText(event.summary)}`,
-    `TRIGGER:-PT${String(event.alarmMinutesBefore)}M`,
-    'END:VALARM',
+    ...event.alarmsMinutesBefore.flatMap((minutes) => [
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(event.summary)}`,
+      `TRIGGER:-${duration(minutes)}`,
+      'END:VALARM',
+    ]),
     'END:VEVENT',
   ];
 }
+
+/** An RFC 5545 duration: whole days as "P3D", anything else in minutes, "PT15M". */
+const duration = (minutes: number) =>
+  minutes > 0 && minutes % 1440 === 0 ? `P${String(minutes / 1440)}D` : `PT${String(minutes)}M`;

@@ -13,10 +13,11 @@ import {
   type LetterFlag,
   type LetterValues,
   type Reason,
+  type Wording,
 } from '../content/letter-fields';
-import type { ProductionCalendar } from '../content/types';
-import { dayNumber, formatDate, workingDaysBefore } from './dates';
+import { dayNumber, formatDate } from './dates';
 import { accountProblem, bikProblem, innProblem, kppProblem } from './requisites';
+import { NOTICE_UNKNOWN, noticePeriod } from './timeline';
 
 export type LetterDraft = Readonly<Partial<Record<LetterField, string>>>;
 
@@ -64,6 +65,10 @@ export function letterProblems(
       problems.disconnectionDate = 'past';
     }
   }
+  const notice = value(draft, 'noticeDays');
+  if (notice !== '' && notice !== NOTICE_UNKNOWN && noticePeriod(draft) === null) {
+    problems.noticeDays = 'notice-days';
+  }
   if (value(draft, 'reason') === 'other' && value(draft, 'reasonDetails') === '') {
     problems.reasonDetails = 'details-needed';
   }
@@ -100,9 +105,9 @@ export function letterValues(
   today: string,
   situation: LetterSituation = { tariff: '', services: [] },
 ): LetterValues {
-  const values = {} as Record<Exclude<LetterField, LetterFlag>, DocPart>;
+  const values = {} as Record<Exclude<LetterField, LetterFlag | 'wording'>, DocPart>;
   for (const field of LETTER_FIELDS) {
-    if (isFlag(field)) continue;
+    if (isFlag(field) || field === 'wording') continue;
     const text = value(draft, field);
     values[field] = text === '' ? { blank: wording.blanks[field] } : text;
   }
@@ -122,11 +127,16 @@ export function letterValues(
   if (typeof values.kpp !== 'string') values.kpp = '';
   if (typeof values.reasonDetails !== 'string') values.reasonDetails = '';
   if (typeof values.regNumbers !== 'string') values.regNumbers = '';
+  // The timeline's inputs say nothing in the letter itself.
+  values.noticeDays = '';
+  values.noticeUnit = '';
+  values.delivery = '';
   // A list of ids, said in the letter by the services' names.
   values.servicesOff = '';
   const off = servicesOff(draft);
   return {
     ...values,
+    wording: wordingOf(draft),
     today: formatDate(today),
     tariff: situation.tariff,
     services: situation.services
@@ -137,6 +147,10 @@ export function letterValues(
     refund: value(draft, 'refund') === 'yes',
   };
 }
+
+/** The letter's wording: a notice of refusal unless an offer to agree was chosen. */
+export const wordingOf = (draft: LetterDraft): Wording =>
+  value(draft, 'wording') === 'agreement' ? 'agreement' : 'refusal';
 
 const partText = (part: DocPart) => (typeof part === 'string' ? part : `[${part.blank}]`);
 
@@ -152,24 +166,4 @@ export function letterText(letter: Letter): string {
     ...letter.paragraphs.flatMap((paragraph) => [line(paragraph), '']),
     ...letter.closing.map(line),
   ].join('\n');
-}
-
-/**
- * The day of the calendar reminder: `count` working days before the disconnection date, or
- * before the end of the billing period when no disconnection date is given.
- */
-export function reminderDay(
-  draft: LetterDraft,
-  calendar: ProductionCalendar,
-  count: number,
-): { date: string; target: string; covered: boolean; provisional: number[] } | null {
-  const target = [value(draft, 'disconnectionDate'), value(draft, 'periodEnd')].find(
-    (text) => dayNumber(text) !== null,
-  );
-  if (target === undefined) return null;
-  const found = workingDaysBefore(target, count, calendar);
-  if (!found) return null;
-  const years = new Set([Number(found.date.slice(0, 4)), Number(target.slice(0, 4))]);
-  const provisional = [...years].filter((year) => calendar[year]?.final === false);
-  return { date: found.date, target, covered: found.covered, provisional };
 }

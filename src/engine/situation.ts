@@ -118,6 +118,28 @@ export function addedSection(situation: Situation, answers: Answers): ListSectio
 }
 
 /** Every source the situation content cites, each once, in order of first use. */
+/**
+ * Every source the page relies on beyond the article, each once: the situation check's, the
+ * cautions under the article's steps, and those of the letter's wording and the timeline.
+ */
+export function procedureSources(procedure: Procedure): readonly Source[] {
+  const cautions = procedure.sections.flatMap((section) =>
+    (section.kind === 'list'
+      ? section.items
+      : section.options.flatMap((option) => option.items)
+    ).flatMap((item) => item.caution?.sources ?? []),
+  );
+  const seen = new Map<string, Source>();
+  for (const source of [
+    ...(procedure.situation ? situationSources(procedure.situation) : []),
+    ...cautions,
+    ...(procedure.documentSources ?? []),
+  ]) {
+    if (!seen.has(source.url)) seen.set(source.url, source);
+  }
+  return [...seen.values()];
+}
+
 export function situationSources(situation: Situation): readonly Source[] {
   const seen = new Map<string, Source>();
   for (const { sources } of [...situation.steps.map((s) => s.guidance), ...situation.notes]) {

@@ -40,8 +40,27 @@ describe('the checklist page', () => {
       });
     }
     expect(
-      within(methods()).getByRole('heading', { name: 'Способы отключения ИТС' }),
+      within(methods()).getByRole('heading', {
+        name: 'Этап 2 из 4. Способы отключения ИТС — ещё не открыт',
+      }),
     ).toBeInTheDocument();
+  });
+
+  it('says each stage’s state in its heading, for someone moving by headings', async () => {
+    const user = setup();
+    const heading = (name: string) => screen.getByRole('heading', { name });
+    expect(heading('Этап 1 из 4. Подготовка к отключению сопровождения — 0 из 4')).toBeVisible();
+    for (const item of PREPARATION.slice(0, 2)) {
+      await user.click(screen.getByRole('checkbox', { name: item }));
+    }
+    expect(heading('Этап 1 из 4. Подготовка к отключению сопровождения — 2 из 4')).toBeVisible();
+    for (const item of PREPARATION.slice(2)) {
+      await user.click(screen.getByRole('checkbox', { name: item }));
+    }
+    expect(heading('Этап 1 из 4. Подготовка к отключению сопровождения — готово')).toBeVisible();
+    expect(heading('Этап 2 из 4. Способы отключения ИТС — 0 из 4')).toBeVisible();
+    // The region keeps the title alone, as before.
+    expect(region('Подготовка к отключению сопровождения')).toBeVisible();
   });
 
   it('leaves out the scraped page’s furniture', () => {

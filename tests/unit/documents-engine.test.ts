@@ -10,7 +10,7 @@ import {
   workingDaysBefore,
 } from '../../src/engine/dates';
 import { escapeText, foldLine, writeReminder } from '../../src/engine/ics';
-import { letterProblems, letterText, letterValues, reminderDay } from '../../src/engine/letter';
+import { letterProblems, letterText, letterValues } from '../../src/engine/letter';
 import { accountProblem, bikProblem, innProblem, kppProblem } from '../../src/engine/requisites';
 
 const day = (iso: string) => {
@@ -201,7 +201,7 @@ describe('iCalendar writer', () => {
     durationMinutes: 30,
     summary: 'Отключение сопровождения 1С: осталось 5 рабочих дней',
     description: 'Договор № 12/ИТС; от 01.02.2024, партнёр «Альфа\\Бета»\nПроверьте акт.',
-    alarmMinutesBefore: 15,
+    alarmsMinutesBefore: [4320, 15],
   };
 
   it('escapes backslash, semicolon, comma and line breaks', () => {
@@ -245,9 +245,15 @@ describe('iCalendar writer', () => {
     expect(parsed.description).toBe(event.description);
     expect(parsed.startDate.toString()).toBe('2027-01-25T10:00:00');
     expect(parsed.endDate.toString()).toBe('2027-01-25T10:30:00');
-    const alarm = vevent.getFirstSubcomponent('valarm');
-    expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
-    expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-PT15M');
+    const alarms = vevent.getAllSubcomponents('valarm');
+    expect(alarms.map((alarm) => alarm.getFirstPropertyValue('action'))).toEqual([
+      'DISPLAY',
+      'DISPLAY',
+    ]);
+    expect(alarms.map((alarm) => String(alarm.getFirstPropertyValue('trigger')))).toEqual([
+      '-P3D',
+      '-PT15M',
+    ]);
   });
 });
 
@@ -306,9 +312,11 @@ describe('the letter', () => {
     expect(text).toContain('Кому: [наименование партнёра 1С]');
     expect(text).toContain('ИНН 7707083893\n');
     expect(text).toContain(
-      'ООО «Ромашка» просит расторгнуть договор № [номер] от 01.02.2024 на информационно-технологическое сопровождение',
+      'ООО «Ромашка» уведомляет об одностороннем отказе от исполнения договора № [номер] от 01.02.2024 на информационно-технологическое сопровождение',
     );
-    expect(text).toContain('прекратить оказание услуг по нему с 31.01.2027');
+    expect(text).toContain('на основании п. 1 ст. 782 ГК РФ.');
+    expect(text).toContain('Договор прекращается с 31.01.2027.');
+    expect(text).not.toContain('просит расторгнуть');
     expect(text).toContain('Причина расторжения: Сокращение расходов.');
     expect(text).toContain('27.11.2026');
   });
@@ -322,18 +330,5 @@ describe('the letter', () => {
     expect(letterText(documents.letter(values))).toContain(
       'Причина расторжения: Переходим на облачный сервис.',
     );
-  });
-
-  it('puts the reminder 5 working days before the disconnection date', () => {
-    expect(reminderDay({ disconnectionDate: '2027-01-11' }, productionCalendar, 5)).toEqual({
-      date: '2026-12-24',
-      target: '2027-01-11',
-      covered: true,
-      provisional: [2027],
-    });
-    expect(reminderDay({ periodEnd: '2026-12-30' }, productionCalendar, 5)?.date).toBe(
-      '2026-12-23',
-    );
-    expect(reminderDay({}, productionCalendar, 5)).toBeNull();
   });
 });

@@ -49,14 +49,16 @@ describe('the termination letter', () => {
     ]) {
       expect(field(label)).toBeInTheDocument();
     }
-    expect(letter()).toHaveTextContent('[наименование организации] просит расторгнуть договор');
+    expect(letter()).toHaveTextContent(
+      '[наименование организации] уведомляет об одностороннем отказе от исполнения договора',
+    );
 
     await user.type(field('Организация'), 'ООО «Ромашка»');
     await user.type(field('Номер договора'), '12/ИТС');
     await user.type(field('Дата договора'), '2024-02-01');
     await user.selectOptions(field('Причина расторжения'), 'Сокращение расходов');
     expect(letter()).toHaveTextContent(
-      'ООО «Ромашка» просит расторгнуть договор № 12/ИТС от 01.02.2024',
+      'ООО «Ромашка» уведомляет об одностороннем отказе от исполнения договора № 12/ИТС от 01.02.2024',
     );
     expect(letter()).toHaveTextContent('Причина расторжения: Сокращение расходов.');
     expect(letter()).toHaveTextContent('27.11.2026');
@@ -124,28 +126,107 @@ describe('the termination letter', () => {
     expect(description(field('Дата отключения'))).not.toMatch(/Не совпадает/);
   });
 
-  it('downloads a calendar reminder 5 working days before, or says what it needs', async () => {
+  it('is a notice of refusal by default, and an offer to agree when chosen, each saying what it means', async () => {
+    const user = setup();
+    const refusal = screen.getByRole('radio', { name: 'Уведомление об одностороннем отказе' });
+    const agreement = screen.getByRole('radio', {
+      name: 'Предложение расторгнуть по соглашению сторон',
+    });
+    expect(refusal).toBeChecked();
+    expect(description(refusal)).toMatch(/без согласия партнёра.*ст\. 450\.1/);
+    expect(description(agreement)).toMatch(/только если партнёр согласится.*ст\. 452/);
+    await user.type(field('Дата отключения'), '2027-01-31');
+    expect(letter()).toHaveTextContent('УВЕДОМЛЕНИЕоб одностороннем отказе от исполнения договора');
+    expect(letter()).toHaveTextContent('на основании п. 1 ст. 782 ГК РФ');
+    expect(letter()).toHaveTextContent('Договор прекращается с 31.01.2027.');
+
+    await user.click(agreement);
+    expect(letter()).toHaveTextContent(
+      '[наименование организации] предлагает расторгнуть по соглашению сторон договор',
+    );
+    expect(letter()).not.toHaveTextContent('одностороннем отказе');
+    expect(useProgressStore.getState().letter.wording).toBe('agreement');
+    await user.click(refusal);
+    expect(useProgressStore.getState().letter.wording).toBeUndefined();
+  });
+
+  it('works out the last day to send the notice from the period, the notice period and the way it goes', async () => {
+    const user = setup();
+    const remind = screen.getByRole('button', { name: 'Напоминание в календарь' });
+    const dates = within(screen.getByRole('group', { name: 'Ваши сроки' }));
+    // The first status says the notice's dates; the other, that the calendar was saved.
+    const notice = () => dates.getAllByRole('status')[0];
+    expect(dates.getByText(/Укажите конец расчётного периода/)).toBeInTheDocument();
+
+    await user.type(field('Дата отключения'), '2027-01-11');
+    expect(notice()).toHaveTextContent('Укажите срок уведомления по договору');
+    await user.type(field('Срок уведомления по договору'), '30');
+    // 11.01.2027 less 30 days is Saturday 12.12.2026: the working day before.
+    expect(notice()).toHaveTextContent('Партнёр должен получить уведомление не позднее 11.12.2026');
+    await user.click(screen.getByRole('radio', { name: 'Лично под подпись' }));
+    expect(notice()).toHaveTextContent('Вручите уведомление не позднее 11.12.2026.');
+
+    await user.click(screen.getByRole('radio', { name: /Заказным письмом/ }));
+    // 14 days for the post: 27.11.2026, today, so the entry warns in words.
+    expect(notice()).toHaveTextContent(
+      'Отправьте уведомление не позднее 27.11.2026, чтобы партнёр получил его не позднее 11.12.2026.',
+    );
+    expect(dates.getByText(/отправьте его до 28\.10\.2026/)).toBeInTheDocument();
+    const entries = dates.getAllByRole('listitem');
+    expect(entries.map((entry) => entry.textContent)).toEqual([
+      '27.11.2026Отправить уведомление партнёрусегодня последний день',
+      '11.01.2027Договор ИТС прекращаетсячерез 24 рабочих дня',
+    ]);
+    expect(entries[0]).toHaveAttribute('data-state', 'soon');
+    expect(screen.getByText(/Календарь на 2027 год предварительный/)).toBeInTheDocument();
+
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:reminder';
+    });
+    expect(screen.getByText(/В календаре будет 2 события/)).toBeInTheDocument();
+    await user.click(remind);
+    expect(blobs).toHaveLength(1);
+    const ics = (await blobs[0]?.text()) ?? '';
+    expect(blobs[0]?.type).toBe('text/calendar;charset=utf-8');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toContain('DTSTART:20261127T100000\r\n');
+    expect(ics).toContain('DTSTART:20270111T100000\r\n');
+    expect(ics).toContain('UID:its-termination-notice@otkluchenie-soprovozhdeniya-1c\r\n');
+    expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(4);
+    expect(screen.getByText(/Файл календаря скачан/)).toBeInTheDocument();
+  });
+
+  it('says where to find the notice period when it is not known, and keeps no date for it', async () => {
+    const user = setup();
+    await user.type(field('Дата отключения'), '2027-01-11');
+    await user.type(field('Срок уведомления по договору'), '3x');
+    await user.tab();
+    expect(description(field('Срок уведомления по договору'))).toContain(
+      'Укажите число дней от 0 до 365',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Не знаю' }));
+    expect(field('Срок уведомления по договору')).toBeDisabled();
+    expect(
+      screen.getByText(/найдите его, выполняя пункт «Проверьте условия действующего договора»/),
+    ).toBeInTheDocument();
+    expect(useProgressStore.getState().letter.noticeDays).toBe('unknown');
+    expect(
+      within(screen.getByRole('group', { name: 'Ваши сроки' })).getAllByRole('listitem'),
+    ).toHaveLength(1);
+  });
+
+  it('asks for a date before it writes a calendar', async () => {
     const user = setup();
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
       return 'blob:reminder';
     });
-    const remind = screen.getByRole('button', { name: 'Напоминание в календарь' });
-    await user.click(remind);
-    expect(screen.getByText(/Укажите дату отключения/)).toHaveAttribute('role', 'alert');
+    await user.click(screen.getByRole('button', { name: 'Напоминание в календарь' }));
+    expect(screen.getByText(/Укажите дату отключения или конец/)).toHaveAttribute('role', 'alert');
     expect(blobs).toHaveLength(0);
-
-    await user.type(field('Дата отключения'), '2027-01-11');
-    expect(screen.getByText(/Событие встанет на 24\.12\.2026/)).toBeInTheDocument();
-    expect(screen.getByText(/Календарь на 2027 год предварительный/)).toBeInTheDocument();
-    await user.click(remind);
-    expect(blobs).toHaveLength(1);
-    const ics = await blobs[0]?.text();
-    expect(blobs[0]?.type).toBe('text/calendar;charset=utf-8');
-    expect(ics).toContain('DTSTART:20261224T100000\r\n');
-    expect(ics).toContain('BEGIN:VALARM');
-    expect(screen.getByText(/Файл напоминания скачан/)).toBeInTheDocument();
   });
 
   it('prints the letter alone', async () => {

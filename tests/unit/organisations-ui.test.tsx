@@ -275,6 +275,8 @@ describe('all organisations at once', () => {
 
     act(() => {
       setLetterField('disconnectionDate', '2027-01-11');
+      setLetterField('noticeDays', '30');
+      setLetterField('delivery', 'hand');
       addOrganisationNow();
       setLetterField('organisation', 'ООО «Лютик»');
       setLetterField('periodEnd', '2027-02-28');
@@ -288,15 +290,19 @@ describe('all organisations at once', () => {
     });
     // Long lines are folded at 75 octets: unfolded here.
     const ics = ((await blobs[0]?.text()) ?? '').replace(/\r\n /g, '');
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
-    expect(ics).toContain('DTSTART:20261224T100000\r\n');
+    // The first: the notice (hand it over by 11.12.2026) and the end; the second, its end only.
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    expect(ics).toContain('DTSTART:20261211T100000\r\n');
     expect(ics).toContain(
-      'SUMMARY:Отключение сопровождения 1С: осталось 5 рабочих дней (Организация 1)',
+      'SUMMARY:Отправить уведомление партнёру — последний день (Организация 1)',
     );
-    expect(ics).toContain('(ООО «Лютик»)');
-    // Each organisation's reminder has an id of its own, the same as when downloaded alone.
-    expect(ics).toContain('UID:its-termination-2027-01-11@otkluchenie-soprovozhdeniya-1c');
-    expect(ics).toMatch(/UID:its-termination-org-\d+-2027-02-28@/);
+    expect(ics).toContain('SUMMARY:Договор ИТС прекращается (Организация 1)');
+    expect(ics).toContain('SUMMARY:Договор ИТС прекращается (ООО «Лютик»)');
+    expect(ics).toContain('DTSTART:20270228T100000\r\n');
+    // Each organisation's events have ids of their own, the same as when downloaded alone.
+    expect(ics).toContain('UID:its-termination-notice@otkluchenie-soprovozhdeniya-1c');
+    expect(ics).toContain('UID:its-termination-end@otkluchenie-soprovozhdeniya-1c');
+    expect(ics).toMatch(/UID:its-termination-org-\d+-end@/);
   });
 
   it('a printable summary: name, method, progress, date and what is still open', async () => {

@@ -23,7 +23,7 @@ export function ChoiceSection({ procedure, section, stage, stages }: ChoiceSecti
 
   return (
     <section className="stage" aria-labelledby={sectionHeadingId(section.id)}>
-      <SectionHeader section={section} label={ui.stage(stage, stages)} />
+      <SectionHeader section={section} label={ui.stage(stage, stages)} locked={locked} />
       <p className="visually-hidden" aria-live="polite">
         {locked ? '' : ui.unlocked}
       </p>

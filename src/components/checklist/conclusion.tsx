@@ -1,5 +1,8 @@
+import { productionCalendar } from '../../content/production-calendar';
 import type { Procedure } from '../../content/types';
+import { formatDate } from '../../engine/dates';
 import { isProcedureComplete } from '../../engine/progress';
+import { contractEnd, noticePlan } from '../../engine/timeline';
 import { useProgressStore } from '../../store/progress-store';
 import { Icon } from '../shared/icon';
 import { useUi } from '../shared/language';
@@ -27,6 +30,7 @@ export function Conclusion({ procedure, top = false }: ConclusionProps) {
               {ui.doneTitle}
             </p>
             <p className="done-text">{procedure.conclusion}</p>
+            <Outside />
           </div>
         )}
       </div>
@@ -39,5 +43,32 @@ export function Conclusion({ procedure, top = false }: ConclusionProps) {
       </h2>
       <p>{procedure.conclusion}</p>
     </aside>
+  );
+}
+
+/**
+ * What ticking every box does not do: the notice received, the act signed, the end date
+ * reached. Said under the success panel, so that a full page never reads as a contract ended.
+ */
+function Outside() {
+  const ui = useUi();
+  const receiveBy = useProgressStore((state) => {
+    const plan = noticePlan(state.letter, productionCalendar);
+    return plan ? formatDate(plan.receiveBy) : '';
+  });
+  const end = useProgressStore((state) => {
+    const date = contractEnd(state.letter);
+    return date ? formatDate(date) : '';
+  });
+  return (
+    <div className="done-outside">
+      <p className="done-outside-title">{ui.doneOutsideTitle}</p>
+      <ul className="done-outside-list">
+        {ui.doneOutside(receiveBy, end).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p className="done-text">{ui.doneOutsideNote}</p>
+    </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { Item } from '../../content/types';
 import { useProgressStore, useTickedAt } from '../../store/progress-store';
 import { itemDomId } from '../shared/dom-ids';
+import { Icon } from '../shared/icon';
 import { useUi } from '../shared/language';
 import { SourceLinks } from '../shared/source-links';
+import { ItemDue } from './item-due';
 import { ItemNote } from './item-note';
 
 export type ItemCardProps = {
@@ -19,6 +21,8 @@ export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
   const ticked = tickedAt !== undefined;
   const inputId = itemDomId(item.id);
   const timeId = `${inputId}-time`;
+  const dueId = `${inputId}-due`;
+  const described = [ticked && timeId, item.due && dueId].filter(Boolean).join(' ');
 
   return (
     <div className="card" data-ticked={ticked} data-disabled={disabled}>
@@ -29,7 +33,7 @@ export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
           type="checkbox"
           checked={ticked}
           disabled={disabled}
-          aria-describedby={ticked ? timeId : undefined}
+          aria-describedby={described || undefined}
           onChange={(event) => {
             useProgressStore.getState().toggleItem(item.id, event.currentTarget.checked);
           }}
@@ -46,10 +50,19 @@ export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
           {ui.tickedAt(tickedAt)}
         </p>
       )}
+      {item.due && <ItemDue item={item} id={dueId} />}
       {item.guidance && (
         <p className="card-guidance">
           <span className="card-tag">{ui.addedTag}</span> {item.guidance.reason}{' '}
           <SourceLinks sources={item.guidance.sources} />
+        </p>
+      )}
+      {item.caution && (
+        <p className="card-guidance card-caution">
+          <span className="card-tag">
+            <Icon name="warning" /> {ui.cautionTag}
+          </span>{' '}
+          {item.caution.reason} <SourceLinks sources={item.caution.sources} />
         </p>
       )}
       {item.link && (

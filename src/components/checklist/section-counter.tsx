@@ -8,14 +8,14 @@ export type SectionCounterProps = {
   section: Section;
 };
 
-/** "2 из 4", and a quiet "готово" once the section is complete. */
+/** "2 из 4", and a quiet "готово" once the section is complete; the heading says it aloud. */
 export function SectionCounter({ section }: SectionCounterProps) {
   const ui = useUi();
   const done = useProgressStore((state) => sectionCount(section, state).done);
   const total = useProgressStore((state) => sectionCount(section, state).total);
   const complete = total > 0 && done === total;
   return (
-    <p className="section-counter" data-complete={complete}>
+    <p className="section-counter" data-complete={complete} aria-hidden="true">
       <span>{ui.sectionCount(done, total)}</span>
       {complete && (
         <span className="section-done">

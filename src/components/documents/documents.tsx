@@ -1,9 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ProblemCode } from '../../content/documents-ru';
-import { REASONS, type LetterField as Field } from '../../content/letter-fields';
+import {
+  REASONS,
+  WORDINGS,
+  type LetterField as Field,
+  type Wording,
+} from '../../content/letter-fields';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
-import { letterProblems, letterValues, servicesOff } from '../../engine/letter';
+import { letterProblems, letterValues, servicesOff, wordingOf } from '../../engine/letter';
 import { letterSituation } from '../../engine/situation';
 import { setLetterField } from '../../store/letter-draft';
 import { useProgressStore } from '../../store/progress-store';
@@ -91,6 +96,7 @@ export function Documents({ procedure }: DocumentsProps) {
               event.preventDefault();
             }}
           >
+            <WordingChoice wording={wordingOf(draft)} />
             <LetterField {...field('organisation')} input={{ autoComplete: 'organization' }} />
             <div className="field-row">
               <LetterField
@@ -188,5 +194,42 @@ export function Documents({ procedure }: DocumentsProps) {
       </section>
       <RecordSection procedure={procedure} />
     </>
+  );
+}
+
+/**
+ * What the letter is: a notice of one-sided refusal, which ends the contract once received
+ * in time, or an offer to end it by agreement, which needs the partner's consent. Each says so.
+ */
+function WordingChoice({ wording }: { wording: Wording }) {
+  const text = useDocumentsText();
+  const name = useId();
+  return (
+    <fieldset className="field wording">
+      <legend className="field-label">{text.fields.wording.label}</legend>
+      {WORDINGS.map((option) => {
+        const hintId = `${name}-${option}-hint`;
+        return (
+          <div key={option} className="choice-row">
+            <label className="field-check-label">
+              <input
+                type="radio"
+                name={name}
+                value={option}
+                checked={wording === option}
+                aria-describedby={hintId}
+                onChange={() => {
+                  setLetterField('wording', option === 'agreement' ? option : '');
+                }}
+              />
+              <span>{text.wordings[option].label}</span>
+            </label>
+            <p className="field-hint choice-hint" id={hintId}>
+              {text.wordings[option].hint}
+            </p>
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }

@@ -1,48 +1,44 @@
-import { useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import type { ProblemCode, ProblemContext } from '../../content/documents-ru';
 import { productionCalendar } from '../../content/production-calendar';
-import { daysBetween, formatDate } from '../../engine/dates';
-import { writeReminder } from '../../engine/ics';
-import { reminderDay, type LetterDraft } from '../../engine/letter';
+import { daysBetween, formatDate, localIso } from '../../engine/dates';
+import { writeCalendar } from '../../engine/ics';
+import type { LetterDraft } from '../../engine/letter';
+import {
+  DELIVERIES,
+  deadlineState,
+  NOTICE_UNITS,
+  NOTICE_UNKNOWN,
+  noticePlan,
+  uncertainYears,
+} from '../../engine/timeline';
 import { setLetterField } from '../../store/letter-draft';
 import { useProgressStore } from '../../store/progress-store';
 import { downloadText } from '../shared/download';
+import { Icon } from '../shared/icon';
+import { LanguageContext } from '../shared/language';
+import { useDeadlines } from '../shared/use-deadlines';
 import { LetterField } from './letter-field';
-import { reminderEvent } from './reminder-event';
+import { timelineEvents } from './reminder-event';
 import { useDocumentsText } from './use-documents-text';
 
 export type LetterDatesProps = {
   draft: LetterDraft;
   today: string;
-  problems: Partial<Record<'periodEnd' | 'disconnectionDate', ProblemCode>>;
+  problems: Partial<Record<'periodEnd' | 'disconnectionDate' | 'noticeDays', ProblemCode>>;
   context: ProblemContext;
 };
 
 /**
  * The dates that matter: the end of the billing period with the days left, the planned
- * disconnection date (advised to be that same day), and a calendar reminder before it.
+ * disconnection date (advised to be that same day), the contract's notice period and how the
+ * notice goes; from them, the timeline of every deadline and a calendar with one event each.
  */
 export function LetterDates({ draft, today, problems, context }: LetterDatesProps) {
   const text = useDocumentsText();
-  const organisation = useProgressStore((state) => state.organisation);
-  const [reminder, setReminder] = useState<'saved' | 'needs-date' | null>(null);
   const left = draft.periodEnd ? daysBetween(today, draft.periodEnd) : null;
-  const plan = reminderDay(draft, productionCalendar, text.reminderWorkingDays);
-  const reminderYear = plan ? Number(plan.date.slice(0, 4)) : null;
-
-  const download = () => {
-    const reminder = reminderEvent(draft, text, { id: organisation }, new Date());
-    if (!reminder) {
-      setReminder('needs-date');
-      return;
-    }
-    const ics = writeReminder(reminder.event);
-    downloadText(text.reminderFile(reminder.plan.date), ics, 'text/calendar;charset=utf-8');
-    setReminder('saved');
-  };
-
   return (
-    <fieldset className="letter-dates">
+    <fieldset className="letter-dates" id="dates">
       <legend className="fieldset-legend">{text.datesLabel}</legend>
       <LetterField
         field="periodEnd"
@@ -79,22 +75,221 @@ export function LetterDates({ draft, today, problems, context }: LetterDatesProp
           )
         }
       />
+      <NoticePeriod draft={draft} problem={problems.noticeDays} context={context} />
+      <DeliveryChoice draft={draft} />
+      <Timeline draft={draft} today={today} />
+    </fieldset>
+  );
+}
+
+/** The contract's notice period: days, calendar or working, or "I don't know" yet. */
+function NoticePeriod({
+  draft,
+  problem,
+  context,
+}: {
+  draft: LetterDraft;
+  problem: ProblemCode | undefined;
+  context: ProblemContext;
+}) {
+  const text = useDocumentsText();
+  const unknown = draft.noticeDays === NOTICE_UNKNOWN;
+  return (
+    <div className="notice-period">
+      <LetterField
+        field="noticeDays"
+        value={unknown ? '' : (draft.noticeDays ?? '')}
+        problem={unknown ? undefined : problem}
+        context={context}
+        control={(props) => (
+          <div className="notice-inputs">
+            <input
+              id={props.id}
+              className="field-input notice-days"
+              inputMode="numeric"
+              autoComplete="off"
+              value={props.value}
+              disabled={unknown}
+              aria-invalid={props['aria-invalid']}
+              aria-describedby={props['aria-describedby']}
+              onChange={(event) => {
+                props.onChange(event.currentTarget.value);
+              }}
+              onBlur={props.onBlur}
+            />
+            <select
+              className="field-input notice-unit"
+              aria-label={text.fields.noticeUnit.label}
+              value={draft.noticeUnit === 'working' ? 'working' : 'calendar'}
+              disabled={unknown}
+              onChange={(event) => {
+                const unit = event.currentTarget.value;
+                setLetterField('noticeUnit', unit === 'working' ? unit : '');
+              }}
+            >
+              {NOTICE_UNITS.map((unit) => (
+                <option key={unit} value={unit}>
+                  {text.noticeUnits[unit]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      />
+      <label className="field-check-label">
+        <input
+          type="checkbox"
+          checked={unknown}
+          onChange={(event) => {
+            setLetterField('noticeDays', event.currentTarget.checked ? NOTICE_UNKNOWN : '');
+          }}
+        />
+        <span>{text.noticeUnknown}</span>
+      </label>
+      {unknown && <p className="field-hint">{text.noticeUnknownHint}</p>}
+    </div>
+  );
+}
+
+/** How the notice reaches the partner, each way with the assumption the dates make about it. */
+function DeliveryChoice({ draft }: { draft: LetterDraft }) {
+  const text = useDocumentsText();
+  const name = useId();
+  return (
+    <fieldset className="field delivery">
+      <legend className="field-label">{text.fields.delivery.label}</legend>
+      {DELIVERIES.map((delivery) => {
+        const hintId = `${name}-${delivery}-hint`;
+        return (
+          <div key={delivery} className="choice-row">
+            <label className="field-check-label">
+              <input
+                type="radio"
+                name={name}
+                value={delivery}
+                checked={draft.delivery === delivery}
+                aria-describedby={hintId}
+                onChange={() => {
+                  setLetterField('delivery', delivery);
+                }}
+              />
+              <span>{text.deliveries[delivery].label}</span>
+            </label>
+            <p className="field-hint choice-hint" id={hintId}>
+              {text.deliveries[delivery].hint}
+            </p>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/**
+ * Every deadline in date order, with where it stands today, the notice's dates said in words,
+ * and the calendar with one event per deadline.
+ */
+function Timeline({ draft, today }: { draft: LetterDraft; today: string }) {
+  const text = useDocumentsText();
+  const { procedure } = useContext(LanguageContext);
+  const organisation = useProgressStore((state) => state.organisation);
+  const answers = useProgressStore((state) => state.answers);
+  const ticks = useProgressStore((state) => state.ticks);
+  const [saved, setSaved] = useState<'saved' | 'needs-date' | null>(null);
+  const list = useDeadlines();
+  const notice = noticePlan(draft, productionCalendar);
+  const titleId = useId();
+  const ticked = (id: string) => Object.hasOwn(ticks, id);
+  const years = uncertainYears(
+    [today, ...list.map((deadline) => deadline.date)],
+    productionCalendar,
+  );
+
+  const download = () => {
+    const events = timelineEvents(
+      { id: organisation, letter: draft, answers },
+      text,
+      new Date(),
+      procedure,
+    );
+    if (events.length === 0) {
+      setSaved('needs-date');
+      return;
+    }
+    const end = list.find((deadline) => deadline.id === 'end')?.date ?? localIso(new Date());
+    downloadText(text.reminderFile(end), writeCalendar(events), 'text/calendar;charset=utf-8');
+    setSaved('saved');
+  };
+
+  return (
+    <div className="timeline" aria-labelledby={titleId} role="group">
+      <p className="timeline-title" id={titleId}>
+        {text.timelineTitle}
+      </p>
+      {list.length === 0 ? (
+        <p className="field-hint">{text.timelineNeedsEnd}</p>
+      ) : (
+        <>
+          <p className="timeline-notice" role="status">
+            {notice
+              ? text.noticeResult(
+                  formatDate(notice.sendBy ?? notice.receiveBy),
+                  formatDate(notice.receiveBy),
+                  notice.delivery,
+                )
+              : text.timelineNeedsNotice}
+          </p>
+          {notice?.sendByUncollected && (
+            <p className="field-hint">
+              {text.noticeUncollected(formatDate(notice.sendByUncollected))}
+            </p>
+          )}
+          <ol className="timeline-list">
+            {list.map((deadline) => {
+              const { state, workingDaysLeft } = deadlineState(
+                deadline,
+                ticked,
+                today,
+                productionCalendar,
+              );
+              const warn = state === 'passed' || state === 'soon';
+              return (
+                <li key={deadline.id} className="timeline-entry" data-state={state}>
+                  <span className="timeline-date">{formatDate(deadline.date)}</span>
+                  <span className="timeline-label">{deadline.label}</span>
+                  <span className="timeline-state">
+                    {warn && <Icon name="warning" />}
+                    {state === 'done'
+                      ? deadline.id === 'end'
+                        ? text.timelineReached
+                        : text.timelineDone
+                      : text.timelineState(state, workingDaysLeft)}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+          <p className="field-hint">{text.timelineWorkingDay}</p>
+        </>
+      )}
       <div className="reminder">
         <button type="button" className="button" onClick={download}>
           {text.reminderButton}
         </button>
-        {plan && <p className="field-hint">{text.reminderPlan(formatDate(plan.date))}</p>}
-        {plan && !plan.covered && reminderYear !== null && (
-          <p className="field-hint">{text.reminderUncovered(reminderYear)}</p>
-        )}
-        {plan?.provisional.map((year) => (
+        {list.length > 0 && <p className="field-hint">{text.reminderPlan(list.length)}</p>}
+        {years.missing.map((year) => (
+          <p key={year} className="field-hint">
+            {text.reminderUncovered(year)}
+          </p>
+        ))}
+        {years.provisional.map((year) => (
           <p key={year} className="field-hint">
             {text.reminderProvisional(year)}
           </p>
         ))}
-        {plan && (
+        {list.length > 0 && (
           <p className="field-hint calendar-source">
-            {[...new Set([plan.date, plan.target].map((date) => Number(date.slice(0, 4))))]
+            {[...new Set(list.map((deadline) => Number(deadline.date.slice(0, 4))))]
               .flatMap((year) => {
                 const source = productionCalendar[year]?.source;
                 return source ? [text.calendarSource(source)] : [];
@@ -103,14 +298,14 @@ export function LetterDates({ draft, today, problems, context }: LetterDatesProp
           </p>
         )}
         <div role="status" className="reminder-status">
-          {reminder === 'saved' && text.reminderSaved}
+          {saved === 'saved' && text.reminderSaved}
         </div>
-        {reminder === 'needs-date' && !plan && (
+        {saved === 'needs-date' && list.length === 0 && (
           <p role="alert" className="reminder-alert">
             {text.reminderNeedsDate}
           </p>
         )}
       </div>
-    </fieldset>
+    </div>
   );
 }

@@ -1,11 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { productionCalendar } from '../../content/production-calendar';
 import type { Procedure } from '../../content/types';
-import { formatDate } from '../../engine/dates';
+import { formatDate, localIso } from '../../engine/dates';
 import { activeOption, countedItems, overallCount, sectionsOf } from '../../engine/progress';
-import { chosenLabels, situationSources } from '../../engine/situation';
+import { chosenLabels, procedureSources } from '../../engine/situation';
+import { deadlineState } from '../../engine/timeline';
 import { useProgressStore } from '../../store/progress-store';
 import { useUi } from '../shared/language';
 import { printOnly } from '../shared/print';
+import { useDeadlines } from '../shared/use-deadlines';
 import { useDocumentsText } from './use-documents-text';
 
 /** The "Протокол" button and the record it opens. Closed, it follows no progress at all. */
@@ -58,6 +61,7 @@ function RecordDialog({ procedure, onClose }: { procedure: Procedure; onClose: (
   const [madeAt] = useState(() => Date.now());
   const { letter } = progress;
   const count = overallCount(procedure, progress);
+  const deadlines = useDeadlines();
 
   useEffect(() => {
     const element = dialog.current;
@@ -94,7 +98,23 @@ function RecordDialog({ procedure, onClose }: { procedure: Procedure; onClose: (
     ),
   ];
   const sections = sectionsOf(procedure, progress);
-  const sources = procedure.situation ? situationSources(procedure.situation) : [];
+  const timeline = deadlines.map((deadline) => {
+    const times = deadline.items.flatMap((id) => progress.ticks[id] ?? []);
+    const shown = deadlineState(
+      deadline,
+      (id) => Object.hasOwn(progress.ticks, id),
+      localIso(new Date(madeAt)),
+      productionCalendar,
+    );
+    const state =
+      times.length > 0
+        ? text.recordDone(Math.min(...times))
+        : shown.state === 'done'
+          ? text.timelineReached
+          : text.timelineState(shown.state, shown.workingDaysLeft);
+    return { deadline, done: shown.state === 'done', state };
+  });
+  const sources = procedureSources(procedure);
 
   return (
     <dialog
@@ -118,6 +138,26 @@ function RecordDialog({ procedure, onClose }: { procedure: Procedure; onClose: (
             </div>
           ))}
         </dl>
+        {timeline.length > 0 && (
+          <section className="record-section">
+            <h3 className="record-section-title">{text.datesLabel}</h3>
+            <ol className="record-items">
+              {timeline.map(({ deadline, done, state }) => (
+                <li key={deadline.id} data-done={done}>
+                  <span className="record-box" aria-hidden="true">
+                    {done ? '☑' : '☐'}
+                  </span>
+                  <span className="record-item">
+                    <span className="record-item-text">
+                      {formatDate(deadline.date)} — {deadline.label}
+                    </span>
+                    <span className="record-item-state">{state}</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
         {sections.map((section) => {
           const items = countedItems(section, progress);
           const option = section.kind === 'choice' ? activeOption(section, progress) : undefined;

@@ -43,8 +43,11 @@ export type LoadReminders = () => Promise<
       id: string;
       name: string;
       letter: Readonly<Record<string, string>>;
+      answers: Readonly<Record<string, string>>;
     }[],
     text?: DocumentsText,
+    stamp?: Date,
+    procedure?: Procedure,
   ) => { readonly calendar: string; readonly count: number } | null
 >;
 
@@ -163,9 +166,18 @@ export function OrganisationsPanel({
         rows.flatMap((row) =>
           row.facts === 'unreadable'
             ? []
-            : [{ id: row.id, name: row.name, letter: row.facts.letter }],
+            : [
+                {
+                  id: row.id,
+                  name: row.name,
+                  letter: row.facts.letter,
+                  answers: row.facts.answers,
+                },
+              ],
         ),
         documents,
+        new Date(),
+        procedure,
       );
       if (!reminders) {
         setNotice(text.calendarNone);

@@ -1,6 +1,6 @@
 import type { Procedure } from '../../content/types';
 import { formatDate } from '../../engine/dates';
-import { situationSources } from '../../engine/situation';
+import { procedureSources } from '../../engine/situation';
 import { useUi } from '../shared/language';
 import { siteOf } from '../shared/source-links';
 
@@ -13,7 +13,7 @@ export type SourcesListProps = {
 /** "Источники" at the foot of the page: the article, and every source the added steps cite. */
 export function SourcesList({ procedure, calendar = [] }: SourcesListProps) {
   const ui = useUi();
-  const sources = procedure.situation ? situationSources(procedure.situation) : [];
+  const sources = procedureSources(procedure);
   return (
     <section className="page sources" aria-labelledby="sources-title">
       <h2 id="sources-title" className="sources-title">
