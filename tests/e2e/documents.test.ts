@@ -61,11 +61,11 @@ describe(`the letter, the reminder and the record in ${engine}`, () => {
 
     const letter = page.getByRole('article', { name: 'Заявление' });
     expect(await letter.textContent()).toContain(
-      'ООО «Ромашка» просит расторгнуть договор № 12/ИТС от 01.02.2024',
+      'ООО «Ромашка» уведомляет об одностороннем отказе от исполнения договора № 12/ИТС от 01.02.2024',
     );
-    expect(await letter.textContent()).toContain('с 11.01.2027');
+    expect(await letter.textContent()).toContain('Договор прекращается с 11.01.2027.');
 
-    // The reminder: 5 working days before 11.01.2027, past the New Year holidays.
+    // The calendar: without a notice period, the end of the contract alone.
     const download = await page.download(() =>
       page.getByRole('button', { name: 'Напоминание в календарь' }).click(),
     );
@@ -79,9 +79,9 @@ describe(`the letter, the reminder and the record in ${engine}`, () => {
     const vevent = calendar.getFirstSubcomponent('vevent');
     if (!vevent) throw new Error('no VEVENT in the reminder');
     const event = new ICAL.Event(vevent);
-    expect(event.startDate.toString()).toBe('2026-12-24T10:00:00');
+    expect(event.startDate.toString()).toBe('2027-01-11T10:00:00');
     expect(event.description).toContain('11.01.2027');
-    expect(vevent.getFirstSubcomponent('valarm')).not.toBeNull();
+    expect(vevent.getAllSubcomponents('valarm')).toHaveLength(2);
 
     // "Печать" prints the letter alone.
     await page.evaluate(() => {
@@ -133,6 +133,76 @@ describe(`the letter, the reminder and the record in ${engine}`, () => {
     await page.press('Escape');
     expect(await record.isVisible()).toBe(false);
 
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works out the last day to send the notice by registered post, shows it on the card and in the calendar, keeps it', async () => {
+    const page = await openApp(browser);
+    await page.setFixedTime(new Date(2026, 11, 7, 12, 0));
+    for (const text of PREPARATION) await page.getByRole('checkbox', { name: text }).check();
+    await page.getByRole('radio', { name: 'Через партнера 1С' }).check();
+
+    await field(page, 'Конец расчётного периода').fill('2027-01-31');
+    await field(page, 'Дата отключения').fill('2027-01-31');
+    await field(page, 'Срок уведомления по договору, дней').fill('30');
+    await page.getByRole('radio', { name: 'Заказным письмом с уведомлением о вручении' }).check();
+
+    // 31.01.2027 less 30 days is a holiday: received by 30.12.2026, sent 14 days before.
+    const dates = page.getByRole('group', { name: 'Ваши сроки' });
+    await expect
+      .poll(() => dates.textContent())
+      .toContain(
+        'Отправьте уведомление не позднее 16.12.2026, чтобы партнёр получил его не позднее 30.12.2026.',
+      );
+    const step = page.getByRole('checkbox', { name: 'Направьте письменное заявление' });
+    const stepDue = () =>
+      step.evaluate((box) =>
+        (box.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    expect(await stepDue()).toContain('до 16.12.2026');
+    const next = page.getByRole('complementary', { name: 'Ближайший срок:' });
+    expect(await next.textContent()).toContain('Отправить уведомление партнёру — до 16.12.2026');
+    expect(await page.getByRole('article', { name: 'Заявление' }).textContent()).toContain(
+      'уведомляет об одностороннем отказе',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    const download = await page.download(() =>
+      page.getByRole('button', { name: 'Напоминание в календарь' }).click(),
+    );
+    await writeFile(artifactPath('timeline.ics'), download.text);
+    // ical.js types its parse result as `any`: it is jCal, which Component takes as is.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+    const calendar = new ICAL.Component(ICAL.parse(download.text));
+    const vevents = calendar.getAllSubcomponents('vevent');
+    const events = vevents.map((vevent) => new ICAL.Event(vevent));
+    expect(events.map((event) => event.startDate.toString())).toEqual([
+      '2026-12-16T10:00:00',
+      '2027-01-31T10:00:00',
+    ]);
+    const notice = vevents[0];
+    expect(events[0]?.summary).toBe('Отправить уведомление партнёру — последний день');
+    // Alarms 3 working days before (Friday 11.12) and 15 minutes before.
+    expect(
+      notice
+        ?.getAllSubcomponents('valarm')
+        .map((alarm) => String(alarm.getFirstPropertyValue('trigger'))),
+    ).toEqual(['-P5D', '-PT15M']);
+
+    await page.reload();
+    await expect
+      .poll(() => field(page, 'Срок уведомления по договору, дней').inputValue())
+      .toBe('30');
+    expect(
+      await page
+        .getByRole('radio', { name: 'Заказным письмом с уведомлением о вручении' })
+        .isChecked(),
+    ).toBe(true);
+    await expect.poll(stepDue).toContain('до 16.12.2026');
     expect(page.errors).toEqual([]);
     await page.close();
   });
