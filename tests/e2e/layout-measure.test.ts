@@ -78,8 +78,10 @@ const headedBlocks = (page: Page): Promise<Headed[]> =>
         for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
           if (!next.matches(furniture)) blocks.push(next);
         }
+        // A stage's heading also says its place and state to screen readers: named by its title.
+        const title = heading.querySelector(':scope > [id]') ?? heading;
         return {
-          heading: heading.textContent.trim(),
+          heading: title.textContent.trim(),
           box: boxOf(heading),
           content: blocks.filter(shown).map((block) => ({ name: name(block), box: boxOf(block) })),
         };
