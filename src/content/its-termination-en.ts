@@ -1,4 +1,5 @@
 import { situation } from './situation-en';
+import { DOCUMENT_SOURCES } from './sources';
 import { sourcesEn as sources } from './sources-en';
 import type { Procedure } from './types';
 
@@ -121,15 +122,7 @@ export const itsTermination: Procedure = {
     },
   ],
   situation,
-  documentSources: [
-    sources.civilCode4501,
-    sources.civilCode452,
-    sources.civilCode1651,
-    sources.returnedLetter,
-    sources.postStorage,
-    sources.postDeliveryTimes,
-    sources.electronicSignature,
-  ],
+  documentSources: DOCUMENT_SOURCES.map((key) => sources[key]),
   conclusion:
     'Before ending 1C support, it is advisable to assess the possible risks and plan alternative ways to keep the system running.',
 };

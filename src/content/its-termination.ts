@@ -1,5 +1,5 @@
 import { situation } from './situation';
-import { sources } from './sources';
+import { DOCUMENT_SOURCES, sources } from './sources';
 import type { Procedure } from './types';
 
 /**
@@ -121,15 +121,7 @@ export const itsTermination: Procedure = {
     },
   ],
   situation,
-  documentSources: [
-    sources.civilCode4501,
-    sources.civilCode452,
-    sources.civilCode1651,
-    sources.returnedLetter,
-    sources.postStorage,
-    sources.postDeliveryTimes,
-    sources.electronicSignature,
-  ],
+  documentSources: DOCUMENT_SOURCES.map((key) => sources[key]),
   conclusion:
     'Перед отключением сопровождения 1С рекомендуется оценить возможные риски и предусмотреть альтернативные способы поддержки работоспособности системы.',
 };

@@ -93,3 +93,14 @@ export const sources = {
     read: reread,
   },
 } satisfies Record<string, Source>;
+
+/** What the letter's wording and the timeline's rules rest on, in the order the page lists them. */
+export const DOCUMENT_SOURCES = [
+  'civilCode4501',
+  'civilCode452',
+  'civilCode1651',
+  'returnedLetter',
+  'postStorage',
+  'postDeliveryTimes',
+  'electronicSignature',
+] as const satisfies readonly (keyof typeof sources)[];

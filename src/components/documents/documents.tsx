@@ -1,17 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProblemCode } from '../../content/documents-ru';
-import {
-  REASONS,
-  WORDINGS,
-  type LetterField as Field,
-  type Wording,
-} from '../../content/letter-fields';
+import { REASONS, WORDINGS, type LetterField as Field } from '../../content/letter-fields';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
 import { letterProblems, letterValues, servicesOff, wordingOf } from '../../engine/letter';
 import { letterSituation } from '../../engine/situation';
 import { setLetterField } from '../../store/letter-draft';
 import { useProgressStore } from '../../store/progress-store';
+import { ChoiceField } from './choice-field';
 import './documents.css';
 import { LetterDates } from './letter-dates';
 import { LetterCheck, LetterField } from './letter-field';
@@ -96,7 +92,16 @@ export function Documents({ procedure }: DocumentsProps) {
               event.preventDefault();
             }}
           >
-            <WordingChoice wording={wordingOf(draft)} />
+            <ChoiceField
+              legend={text.fields.wording.label}
+              options={WORDINGS}
+              wording={text.wordings}
+              chosen={wordingOf(draft)}
+              onChoose={(wording) => {
+                // The notice of refusal is the default: only the other choice is saved.
+                setLetterField('wording', wording === 'agreement' ? wording : '');
+              }}
+            />
             <LetterField {...field('organisation')} input={{ autoComplete: 'organization' }} />
             <div className="field-row">
               <LetterField
@@ -194,42 +199,5 @@ export function Documents({ procedure }: DocumentsProps) {
       </section>
       <RecordSection procedure={procedure} />
     </>
-  );
-}
-
-/**
- * What the letter is: a notice of one-sided refusal, which ends the contract once received
- * in time, or an offer to end it by agreement, which needs the partner's consent. Each says so.
- */
-function WordingChoice({ wording }: { wording: Wording }) {
-  const text = useDocumentsText();
-  const name = useId();
-  return (
-    <fieldset className="field wording">
-      <legend className="field-label">{text.fields.wording.label}</legend>
-      {WORDINGS.map((option) => {
-        const hintId = `${name}-${option}-hint`;
-        return (
-          <div key={option} className="choice-row">
-            <label className="field-check-label">
-              <input
-                type="radio"
-                name={name}
-                value={option}
-                checked={wording === option}
-                aria-describedby={hintId}
-                onChange={() => {
-                  setLetterField('wording', option === 'agreement' ? option : '');
-                }}
-              />
-              <span>{text.wordings[option].label}</span>
-            </label>
-            <p className="field-hint choice-hint" id={hintId}>
-              {text.wordings[option].hint}
-            </p>
-          </div>
-        );
-      })}
-    </fieldset>
   );
 }

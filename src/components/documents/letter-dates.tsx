@@ -7,6 +7,7 @@ import type { LetterDraft } from '../../engine/letter';
 import {
   DELIVERIES,
   deadlineState,
+  deliveryOf,
   NOTICE_UNITS,
   NOTICE_UNKNOWN,
   noticePlan,
@@ -18,6 +19,7 @@ import { downloadText } from '../shared/download';
 import { Icon } from '../shared/icon';
 import { LanguageContext } from '../shared/language';
 import { useDeadlines } from '../shared/use-deadlines';
+import { ChoiceField } from './choice-field';
 import { LetterField } from './letter-field';
 import { timelineEvents } from './reminder-event';
 import { useDocumentsText } from './use-documents-text';
@@ -76,7 +78,15 @@ export function LetterDates({ draft, today, problems, context }: LetterDatesProp
         }
       />
       <NoticePeriod draft={draft} problem={problems.noticeDays} context={context} />
-      <DeliveryChoice draft={draft} />
+      <ChoiceField
+        legend={text.fields.delivery.label}
+        options={DELIVERIES}
+        wording={text.deliveries}
+        chosen={deliveryOf(draft)}
+        onChoose={(delivery) => {
+          setLetterField('delivery', delivery);
+        }}
+      />
       <Timeline draft={draft} today={today} />
     </fieldset>
   );
@@ -148,40 +158,6 @@ function NoticePeriod({
       </label>
       {unknown && <p className="field-hint">{text.noticeUnknownHint}</p>}
     </div>
-  );
-}
-
-/** How the notice reaches the partner, each way with the assumption the dates make about it. */
-function DeliveryChoice({ draft }: { draft: LetterDraft }) {
-  const text = useDocumentsText();
-  const name = useId();
-  return (
-    <fieldset className="field delivery">
-      <legend className="field-label">{text.fields.delivery.label}</legend>
-      {DELIVERIES.map((delivery) => {
-        const hintId = `${name}-${delivery}-hint`;
-        return (
-          <div key={delivery} className="choice-row">
-            <label className="field-check-label">
-              <input
-                type="radio"
-                name={name}
-                value={delivery}
-                checked={draft.delivery === delivery}
-                aria-describedby={hintId}
-                onChange={() => {
-                  setLetterField('delivery', delivery);
-                }}
-              />
-              <span>{text.deliveries[delivery].label}</span>
-            </label>
-            <p className="field-hint choice-hint" id={hintId}>
-              {text.deliveries[delivery].hint}
-            </p>
-          </div>
-        );
-      })}
-    </fieldset>
   );
 }
 
