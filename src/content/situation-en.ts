@@ -84,7 +84,7 @@ export const situation: Situation = {
       guidance: {
         reason:
           'The program keeps working, but without an ITS contract only releases issued before it ended may be installed: the update legality check (8.3.22 administrator guide) counts a release issued after the support period as misuse, and the program periodically says so.',
-        sources: [sources.licenceCheck, sources.itsRules],
+        sources: [sources.licenceCheck],
       },
     },
     {
