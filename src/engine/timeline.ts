@@ -219,11 +219,27 @@ export function uncertainYears(
   };
 }
 
-/** The steps on the page now that carry a day to be done by, in the page's order. */
+const datedCache = new WeakMap<Procedure, WeakMap<Answers, readonly Item[]>>();
+
+/**
+ * The steps on the page now that carry a day to be done by, in the page's order. Remembered
+ * for each procedure and set of answers, which are replaced, never changed: a tick, which
+ * changes neither, costs the cards that show a date nothing.
+ */
 export function datedItems(procedure: Procedure, answers: Answers): readonly Item[] {
-  return sectionsOf(procedure, { ticks: {}, choices: {}, answers })
-    .flatMap((section) =>
-      section.kind === 'list' ? section.items : section.options.flatMap((option) => option.items),
-    )
-    .filter((item) => item.due !== undefined);
+  let byAnswers = datedCache.get(procedure);
+  if (!byAnswers) {
+    byAnswers = new WeakMap();
+    datedCache.set(procedure, byAnswers);
+  }
+  let items = byAnswers.get(answers);
+  if (!items) {
+    items = sectionsOf(procedure, { ticks: {}, choices: {}, answers })
+      .flatMap((section) =>
+        section.kind === 'list' ? section.items : section.options.flatMap((option) => option.items),
+      )
+      .filter((item) => item.due !== undefined);
+    byAnswers.set(answers, items);
+  }
+  return items;
 }

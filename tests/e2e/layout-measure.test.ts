@@ -79,7 +79,7 @@ const headedBlocks = (page: Page): Promise<Headed[]> =>
           if (!next.matches(furniture)) blocks.push(next);
         }
         // A stage's heading also says its place and state to screen readers: named by its title.
-        const title = heading.querySelector(':scope > [id]') ?? heading;
+        const title = heading.querySelector(':scope > [id]:not(.visually-hidden)') ?? heading;
         return {
           heading: title.textContent.trim(),
           box: boxOf(heading),

@@ -1,8 +1,5 @@
 import type { Section } from '../../content/types';
-import { sectionCount } from '../../engine/progress';
-import { useProgressStore } from '../../store/progress-store';
 import { sectionHeadingId } from '../shared/dom-ids';
-import { useUi } from '../shared/language';
 import { SectionCounter } from './section-counter';
 
 export type SectionHeaderProps = {
@@ -14,30 +11,27 @@ export type SectionHeaderProps = {
 };
 
 /**
- * The stage's label, title and counter. The heading itself says all three, so that someone
- * moving by headings hears «Этап 1 из 4. Подготовка… — 2 из 4»; the region it names keeps
- * the title alone.
+ * The stage's label, title and counter. The heading is named by all three, so that someone
+ * moving by headings hears «Этап 1 из 4. Подготовка… — 2 из 4»; the region keeps the title
+ * alone. The state is the counter's, so a tick redraws the counter only, as before.
  */
 export function SectionHeader({ section, label, locked = false }: SectionHeaderProps) {
+  const titleId = sectionHeadingId(section.id);
   return (
     <header className="section-header">
       <p className="section-stage" aria-hidden="true">
         {label}
       </p>
-      <h2 className="section-title">
-        <span className="visually-hidden">{label}.</span>{' '}
-        <span id={sectionHeadingId(section.id)}>{section.title}</span>{' '}
-        <StageState section={section} locked={locked} />
+      <h2
+        className="section-title"
+        aria-labelledby={`${titleId}-stage ${titleId} ${titleId}-state`}
+      >
+        <span className="visually-hidden" id={`${titleId}-stage`}>
+          {label}.
+        </span>{' '}
+        <span id={titleId}>{section.title}</span>
       </h2>
-      <SectionCounter section={section} />
+      <SectionCounter section={section} locked={locked} stateId={`${titleId}-state`} />
     </header>
   );
-}
-
-/** « — 2 из 4», « — готово» or « — ещё не открыт», for the heading only. */
-function StageState({ section, locked }: { section: Section; locked: boolean }) {
-  const ui = useUi();
-  const done = useProgressStore((state) => sectionCount(section, state).done);
-  const total = useProgressStore((state) => sectionCount(section, state).total);
-  return <span className="visually-hidden">— {ui.stageState(done, total, locked)}</span>;
 }

@@ -170,12 +170,18 @@ function Timeline({ draft, today }: { draft: LetterDraft; today: string }) {
   const { procedure } = useContext(LanguageContext);
   const organisation = useProgressStore((state) => state.organisation);
   const answers = useProgressStore((state) => state.answers);
-  const ticks = useProgressStore((state) => state.ticks);
-  const [saved, setSaved] = useState<'saved' | 'needs-date' | null>(null);
+  // Which dated steps are ticked, as one plain value: other ticks redraw nothing here.
   const list = useDeadlines();
+  const done = useProgressStore((state) =>
+    list
+      .flatMap((deadline) => deadline.items)
+      .filter((id) => Object.hasOwn(state.ticks, id))
+      .join(' '),
+  );
+  const [saved, setSaved] = useState<'saved' | 'needs-date' | null>(null);
   const notice = noticePlan(draft, productionCalendar);
   const titleId = useId();
-  const ticked = (id: string) => Object.hasOwn(ticks, id);
+  const ticked = (id: string) => done.split(' ').includes(id);
   const years = uncertainYears(
     [today, ...list.map((deadline) => deadline.date)],
     productionCalendar,

@@ -16,11 +16,38 @@ import { LanguageContext } from './language';
 
 type Wording = { readonly notice: string; readonly end: string };
 
-const timelineOf = (
+type Procedure = Parameters<typeof datedItems>[0];
+
+/** The last timeline worked out: a tick changes neither the letter nor the answers. */
+let last: {
+  letter: object;
+  answers: object;
+  procedure: Procedure;
+  wording: Wording;
+  list: readonly Deadline[];
+} | null = null;
+
+function timelineOf(
   state: Pick<ProgressState, 'letter' | 'answers'>,
-  procedure: Parameters<typeof datedItems>[0],
+  procedure: Procedure,
   wording: Wording,
-) => deadlines(state.letter, datedItems(procedure, state.answers), productionCalendar, wording);
+): readonly Deadline[] {
+  if (
+    last?.letter !== state.letter ||
+    last.answers !== state.answers ||
+    last.procedure !== procedure ||
+    last.wording !== wording
+  ) {
+    const list = deadlines(
+      state.letter,
+      datedItems(procedure, state.answers),
+      productionCalendar,
+      wording,
+    );
+    last = { letter: state.letter, answers: state.answers, procedure, wording, list };
+  }
+  return last.list;
+}
 
 /** The open organisation's deadlines, in date order; redrawn when the letter or answers change. */
 export function useDeadlines(): readonly Deadline[] {
@@ -79,6 +106,7 @@ export function useNextDeadline(): ShownDeadline | null {
   const { procedure, ui } = useContext(LanguageContext);
   const text = useProgressStore((state) => {
     const list = timelineOf(state, procedure, ui.timeline);
+    if (list.length === 0) return '';
     const next = nextDeadline(list, tickedIn(state), localIso(new Date()), productionCalendar);
     return next ? shownText(next, next) : '';
   });
