@@ -184,14 +184,16 @@ export const documents: DocumentsText = {
         : `Send the notice by ${sendBy}, so that the partner receives it by ${receiveBy}.`,
   noticeUncollected: (date) =>
     `If the partner does not collect the letter, it counts as delivered only when it comes back to you after its 30 days of storage at the post office (Civil Code, art. 165.1). Not to depend on that, send it by ${date}, or hand it over or use EDO.`,
-  timelineDone: 'done',
-  timelineReached: 'date reached',
-  timelineState: (state, left) =>
-    state === 'passed'
-      ? 'the date has passed'
-      : left === 0
-        ? 'today is the last day'
-        : `in ${String(left)} ${left === 1 ? 'working day' : 'working days'}`,
+  timelineState: (state, left, end) =>
+    state === 'done'
+      ? end
+        ? 'date reached'
+        : 'done'
+      : state === 'passed'
+        ? 'the date has passed'
+        : left === 0
+          ? 'today is the last day'
+          : `in ${String(left)} ${left === 1 ? 'working day' : 'working days'}`,
   timelineWorkingDay:
     'Dates for actions that fall on a weekend or holiday move to the working day before.',
   reminderPlan: (count) =>

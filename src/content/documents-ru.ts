@@ -3,6 +3,7 @@
  * loaded with it on demand.
  */
 import type {
+  DeadlineState,
   Delivery,
   DocPart,
   Letter,
@@ -225,14 +226,17 @@ export const documents = {
         : `Отправьте уведомление не позднее ${sendBy}, чтобы партнёр получил его не позднее ${receiveBy}.`,
   noticeUncollected: (date: string) =>
     `Если партнёр не заберёт письмо, оно будет считаться доставленным только когда вернётся к вам по истечении срока хранения на почте — 30 дней (ГК РФ, ст. 165.1). Чтобы не зависеть от этого, отправьте его до ${date} или выберите вручение под подпись или ЭДО.`,
-  timelineDone: 'выполнено',
-  timelineReached: 'дата наступила',
-  timelineState: (state: 'passed' | 'soon' | 'ahead', left: number) =>
-    state === 'passed'
-      ? 'срок прошёл'
-      : left === 0
-        ? 'сегодня последний день'
-        : `через ${String(left)} ${plural(left, { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней' })}`,
+  /** Where a deadline stands today; the end of the contract is not done but reached. */
+  timelineState: (state: DeadlineState, left: number, end: boolean) =>
+    state === 'done'
+      ? end
+        ? 'дата наступила'
+        : 'выполнено'
+      : state === 'passed'
+        ? 'срок прошёл'
+        : left === 0
+          ? 'сегодня последний день'
+          : `через ${String(left)} ${plural(left, { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней' })}`,
   timelineWorkingDay:
     'Сроки действий перенесены с выходных и праздников на предыдущий рабочий день.',
   reminderPlan: (count: number) =>

@@ -36,6 +36,9 @@ export type NoticeUnit = (typeof NOTICE_UNITS)[number];
 /** The saved notice period when the person does not know it yet. */
 export const NOTICE_UNKNOWN = 'unknown';
 
+/** Where a deadline of the timeline stands today. */
+export type DeadlineState = 'done' | 'passed' | 'soon' | 'ahead';
+
 /** What the letter is: a notice of one-sided refusal (the default), or an offer to agree. */
 export const WORDINGS = ['refusal', 'agreement'] as const;
 

@@ -6,6 +6,7 @@
 import {
   DELIVERIES,
   NOTICE_UNKNOWN,
+  type DeadlineState,
   type Delivery,
   type NoticeUnit,
 } from '../content/letter-fields';
@@ -116,8 +117,7 @@ export function noticePlan(draft: Draft, calendar: ProductionCalendar): NoticePl
   };
 }
 
-/** Where a deadline stands today. */
-export type DeadlineState = 'done' | 'passed' | 'soon' | 'ahead';
+export type { DeadlineState } from '../content/letter-fields';
 
 export type Deadline = {
   /** 'notice', 'end' (the contract's end itself), or the id of the dated step. */

@@ -7,7 +7,6 @@ export type ChoiceFieldProps<Value extends string> = {
   wording: Readonly<Record<Value, { label: string; hint: string }>>;
   chosen: Value | null;
   onChoose: (value: Value) => void;
-  className?: string;
 };
 
 /** A group of radios, each with one line under it that says what the choice means. */
@@ -17,11 +16,10 @@ export function ChoiceField<Value extends string>({
   wording,
   chosen,
   onChoose,
-  className = '',
 }: ChoiceFieldProps<Value>) {
   const name = useId();
   return (
-    <fieldset className={`field choice-field ${className}`.trim()}>
+    <fieldset className="field choice-field">
       <legend className="field-label">{legend}</legend>
       {options.map((option) => {
         const hintId = `${name}-${option}-hint`;

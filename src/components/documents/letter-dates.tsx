@@ -181,7 +181,8 @@ function Timeline({ draft, today }: { draft: LetterDraft; today: string }) {
   const [saved, setSaved] = useState<'saved' | 'needs-date' | null>(null);
   const notice = noticePlan(draft, productionCalendar);
   const titleId = useId();
-  const ticked = (id: string) => done.split(' ').includes(id);
+  const doneIds = new Set(done.split(' '));
+  const ticked = (id: string) => doneIds.has(id);
   const years = uncertainYears(
     [today, ...list.map((deadline) => deadline.date)],
     productionCalendar,
@@ -241,11 +242,7 @@ function Timeline({ draft, today }: { draft: LetterDraft; today: string }) {
                   <span className="timeline-label">{deadline.label}</span>
                   <span className="timeline-state">
                     {warn && <Icon name="warning" />}
-                    {state === 'done'
-                      ? deadline.id === 'end'
-                        ? text.timelineReached
-                        : text.timelineDone
-                      : text.timelineState(state, workingDaysLeft)}
+                    {text.timelineState(state, workingDaysLeft, deadline.id === 'end')}
                   </span>
                 </li>
               );

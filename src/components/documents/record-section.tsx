@@ -109,9 +109,7 @@ function RecordDialog({ procedure, onClose }: { procedure: Procedure; onClose: (
     const state =
       times.length > 0
         ? text.recordDone(Math.min(...times))
-        : shown.state === 'done'
-          ? text.timelineReached
-          : text.timelineState(shown.state, shown.workingDaysLeft);
+        : text.timelineState(shown.state, shown.workingDaysLeft, deadline.id === 'end');
     return { deadline, done: shown.state === 'done', state };
   });
   const sources = procedureSources(procedure);

@@ -1,4 +1,4 @@
-import { useContext, useMemo } from 'react';
+import { useContext } from 'react';
 import { productionCalendar } from '../../content/production-calendar';
 import type { Item } from '../../content/types';
 import { localIso } from '../../engine/dates';
@@ -54,10 +54,7 @@ export function useDeadlines(): readonly Deadline[] {
   const { procedure, ui } = useContext(LanguageContext);
   const letter = useProgressStore((state) => state.letter);
   const answers = useProgressStore((state) => state.answers);
-  return useMemo(
-    () => timelineOf({ letter, answers }, procedure, ui.timeline),
-    [letter, answers, procedure, ui.timeline],
-  );
+  return timelineOf({ letter, answers }, procedure, ui.timeline);
 }
 
 /** A deadline as a card or the top of the page shows it. */
