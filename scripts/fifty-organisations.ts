@@ -105,6 +105,8 @@ function factsOf(id: number, start: number): SavedProgress {
       signatory: 'Генеральный директор Петров П. П.',
     },
     answers,
+    tickedBy: {},
+    notedBy: {},
   };
 }
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { AddedSteps } from './components/checklist/added-steps';
 import { ChoiceSection } from './components/checklist/choice-section';
 import { Conclusion } from './components/checklist/conclusion';
@@ -6,9 +6,10 @@ import { ListSection } from './components/checklist/list-section';
 import { NextDeadline } from './components/checklist/next-deadline';
 import { MissingOrganisation } from './components/organisations/missing-organisation';
 import { OrganisationSwitcher } from './components/organisations/organisation-switcher';
-import { useOrganisationName } from './components/organisations/use-organisation-name';
+import { CopyReminder, KeepingFooter } from './components/progress/keeping';
 import { ProgressToolbar } from './components/progress/progress-toolbar';
 import { LanguageContext, useLanguagePack, useUi } from './components/shared/language';
+import { useOrganisationName } from './components/shared/use-organisation-name';
 import { PageHeader } from './components/shell/page-header';
 import { Started, useStarted } from './components/shell/started';
 import { SituationCheck } from './components/situation/situation-check';
@@ -24,6 +25,8 @@ import { useProgressStore } from './store/progress-store';
 const Documents = lazy(() =>
   import('./components/documents/documents').then((module) => ({ default: module.Documents })),
 );
+
+/** Whether the browser keeps the data, who ticks here, the reminder to copy: once started. */
 
 /** The documents part writes the calendar of all organisations; it is loaded by then. */
 const loadReminders = () =>
@@ -57,6 +60,9 @@ export function App({ procedure: given }: AppProps) {
       <main className="page" id="main">
         <Conclusion procedure={procedure} top />
         <NextDeadline />
+        <WhenStarted>
+          <CopyReminder />
+        </WhenStarted>
         {procedure.situation && <SituationCheck situation={procedure.situation} />}
         <AddedSteps procedure={procedure} />
         {procedure.sections.map((section, index) =>
@@ -78,6 +84,9 @@ export function App({ procedure: given }: AppProps) {
       <SourcesList procedure={procedure} calendar={calendarSources} />
       <footer className="page page-footer">
         <p>{ui.savedHere}</p>
+        <WhenStarted>
+          <KeepingFooter />
+        </WhenStarted>
       </footer>
       <Started />
       <DocumentTitle />
@@ -87,6 +96,12 @@ export function App({ procedure: given }: AppProps) {
 
 /** The legal acts the production calendar follows, each once. */
 const calendarSources = [...new Set(Object.values(productionCalendar).map((year) => year.source))];
+
+/** What only the running app can tell (what the browser keeps, this device's own record). */
+function WhenStarted({ children }: { children: ReactNode }) {
+  const started = useStarted();
+  return started ? children : null;
+}
 
 /** Drawn once the app has started: the only part of the page that then renders anew. */
 function DocumentsPart({ procedure }: { procedure: Procedure }) {

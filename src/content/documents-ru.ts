@@ -368,9 +368,11 @@ export const documents = {
     [number && `№ ${number}`, date && `от ${date}`].filter(Boolean).join(' '),
   recordMethodNone: 'не выбран',
   recordNotFilled: '—',
-  recordDone: (time: number) => `выполнено ${tickTime.format(time)}`,
+  recordDone: (time: number, by?: string) =>
+    `выполнено ${tickTime.format(time)}${by ? `, отметил(а) ${by}` : ''}`,
   recordOpen: 'не выполнено',
   recordNote: 'Заметка:',
+  recordNoteBy: (by: string) => `(записал(а) ${by})`,
   recordMade: (time: number) => `Протокол составлен ${tickTime.format(time)}.`,
   recordSignature: 'Ответственный: ____________________ / ____________________ /',
   recordPrint: 'Распечатать',

@@ -36,6 +36,8 @@ export const messages: MessagesText = {
     'unknown-ids': 'The file has steps this checklist does not have.',
     'note-too-long': 'The file has a note longer than 500 characters.',
     unreadable: 'The browser could not read the file.',
+    'broken-link':
+      'The link is damaged or cut short: open it whole (copy it again, say) or ask for the file instead.',
   },
   storage: {
     corrupt: {

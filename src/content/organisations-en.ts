@@ -1,6 +1,8 @@
 import type { OrganisationsText } from './organisations-ru';
 import { tickTime } from './ui-en';
 
+const count = (n: number, one: string, many: string) => `${String(n)} ${n === 1 ? one : many}`;
+
 /** The list of organisations in English, keyed like the Russian. */
 export const organisations: OrganisationsText = {
   panelTitle: 'Organisations on this device',
@@ -58,6 +60,50 @@ export const organisations: OrganisationsText = {
   importRowAdd: (name, incoming) => `“${name}”: will be added (in the file ${incoming})`,
   importManyConfirm: 'Load ticked',
   importNothing: 'Tick at least one organisation.',
+  mergeTitle: 'Merge with the ticks on this device?',
+  mergeLinkTitle: 'Open the ticks passed by link?',
+  mergeSource: (device, exportedAt, here) =>
+    [
+      here ? 'Made on this device' : device ? `From: ${device}` : 'From another device',
+      exportedAt ? `saved ${tickTime.format(exportedAt)}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ') + '.',
+  mergeSummary: (summary) => {
+    const parts = [
+      summary.ticksAdded > 0 && `+${count(summary.ticksAdded, 'tick', 'ticks')}`,
+      summary.ticksRemoved > 0 && `${count(summary.ticksRemoved, 'tick', 'ticks')} taken back`,
+      summary.notesAdded > 0 && `+${count(summary.notesAdded, 'note', 'notes')}`,
+      summary.notesChanged > 0 && `${count(summary.notesChanged, 'note', 'notes')} changed`,
+      summary.notesRemoved > 0 && `${count(summary.notesRemoved, 'note', 'notes')} removed`,
+      summary.othersChanged > 0 &&
+        `${count(summary.othersChanged, 'answer or letter field', 'answers or letter fields')} changed`,
+    ].filter((part): part is string => typeof part === 'string');
+    return parts.length > 0 ? parts.join(', ') : 'nothing new: all of it is here already';
+  },
+  mergeRow: (name, summary) => `“${name}”: ${summary}`,
+  mergeKeeps: (kept) =>
+    `${kept > 0 ? `This device's ticks (${String(kept)}) stay. ` : ''}Where both devices changed the same thing, the later change stays. It can be undone.`,
+  mergeConfirm: 'Merge',
+  mergeDone: 'Ticks merged.',
+  mergeClamped:
+    'The file has times later than now (is that device’s clock fast?): those ticks are recorded at the current time.',
+  shareTitle: 'Pass to another device',
+  shareIntro: (organisation) =>
+    `Open the link on a phone or send it to a colleague: there the page shows what it would add to their ticks, and merges only once they confirm. The link holds the ticks, notes, answers and letter draft of “${organisation}”.`,
+  shareLinkLabel: 'Link',
+  shareQrLabel: 'QR code of this link: point a phone camera at it',
+  sharePrivate:
+    'The data is written in the link itself, after the # sign: browsers send that part to no server. Whoever gets the link can see it, though: do not publish it.',
+  shareTooLong: (length) =>
+    `The link is too long for a QR code (${String(length)} characters): copy it or pass the file.`,
+  shareUnavailable:
+    'This browser cannot make such links. Pass the progress as a file: “Download the file”, then “Import from file” on the other device.',
+  shareCopy: 'Copy the link',
+  shareCopied: 'Link copied.',
+  shareCopyFailed:
+    'The browser would not copy the link: select it in the field and copy it (Ctrl+C).',
+  shareFile: 'Download the file',
   missingTitle: 'The organisation in the page address is not on this device',
   missingText: (name) =>
     `It was removed, or filled in another browser. “${name}” is open instead. To bring an organisation from another device, use “Export to file” and “Import from file”.`,

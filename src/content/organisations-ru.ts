@@ -64,6 +64,64 @@ export const organisations = {
     `«${name}»: будет добавлена (в файле ${incoming})`,
   importManyConfirm: 'Загрузить отмеченные',
   importNothing: 'Отметьте хотя бы одну организацию.',
+  // Files and links that merge (version 6 and later).
+  mergeTitle: 'Объединить с отметками на этом устройстве?',
+  mergeLinkTitle: 'Открыть отметки, переданные ссылкой?',
+  mergeSource: (device: string | null, exportedAt: Date | null, here: boolean) =>
+    [
+      here ? 'Сделано на этом устройстве' : device ? `От: ${device}` : 'С другого устройства',
+      exportedAt ? `сохранено ${tickTime.format(exportedAt)}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ') + '.',
+  mergeSummary: (summary: {
+    ticksAdded: number;
+    ticksRemoved: number;
+    notesAdded: number;
+    notesChanged: number;
+    notesRemoved: number;
+    othersChanged: number;
+  }) => {
+    const parts = [
+      summary.ticksAdded > 0 &&
+        `+${String(summary.ticksAdded)} ${plural(summary.ticksAdded, { one: 'отметка', few: 'отметки', many: 'отметок' })}`,
+      summary.ticksRemoved > 0 &&
+        `${String(summary.ticksRemoved)} ${plural(summary.ticksRemoved, { one: 'отметка снята', few: 'отметки сняты', many: 'отметок снято' })}`,
+      summary.notesAdded > 0 &&
+        `+${String(summary.notesAdded)} ${plural(summary.notesAdded, { one: 'заметка', few: 'заметки', many: 'заметок' })}`,
+      summary.notesChanged > 0 &&
+        `${String(summary.notesChanged)} ${plural(summary.notesChanged, { one: 'заметка изменена', few: 'заметки изменены', many: 'заметок изменено' })}`,
+      summary.notesRemoved > 0 &&
+        `${String(summary.notesRemoved)} ${plural(summary.notesRemoved, { one: 'заметка удалена', few: 'заметки удалены', many: 'заметок удалено' })}`,
+      summary.othersChanged > 0 &&
+        `${String(summary.othersChanged)} ${plural(summary.othersChanged, { one: 'ответ или поле заявления изменено', few: 'ответа или поля заявления изменены', many: 'ответов или полей заявления изменено' })}`,
+    ].filter((part): part is string => typeof part === 'string');
+    return parts.length > 0 ? parts.join(', ') : 'ничего нового: всё это здесь уже есть';
+  },
+  mergeRow: (name: string, summary: string) => `«${name}»: ${summary}`,
+  mergeKeeps: (kept: number) =>
+    `${kept > 0 ? `Отметки этого устройства (${String(kept)}) остаются. ` : ''}Где одно и то же меняли на обоих устройствах, остаётся более позднее изменение. Это можно будет отменить.`,
+  mergeConfirm: 'Объединить',
+  mergeDone: 'Отметки объединены.',
+  mergeClamped:
+    'В файле есть время позже, чем сейчас (часы того устройства спешат?): такие отметки записаны текущим временем.',
+  // «Передать на другое устройство».
+  shareTitle: 'Передать на другое устройство',
+  shareIntro: (organisation: string) =>
+    `Откройте ссылку на телефоне или отправьте её коллеге: там страница покажет, что добавится к их отметкам, и объединит их только после подтверждения. В ссылке — отметки, заметки, ответы и черновик заявления организации «${organisation}».`,
+  shareLinkLabel: 'Ссылка',
+  shareQrLabel: 'QR-код этой ссылки: наведите на него камеру телефона',
+  sharePrivate:
+    'Данные записаны в самой ссылке, после знака #: браузер не отправляет эту часть ни на какой сервер. Но кто получит ссылку, увидит их — не публикуйте её.',
+  shareTooLong: (length: number) =>
+    `Ссылка слишком длинная для QR-кода (${String(length)} символов): скопируйте её или передайте файл.`,
+  shareUnavailable:
+    'Этот браузер не умеет создавать такие ссылки. Передайте прогресс файлом: «Скачать файл», затем на другом устройстве «Импорт из файла».',
+  shareCopy: 'Копировать ссылку',
+  shareCopied: 'Ссылка скопирована.',
+  shareCopyFailed:
+    'Браузер не дал скопировать ссылку: выделите её в поле и скопируйте вручную (Ctrl+C).',
+  shareFile: 'Скачать файл',
   missingTitle: 'Организации из адреса страницы нет на этом устройстве',
   missingText: (name: string) =>
     `Её удалили или заполняли в другом браузере. Открыта «${name}». Перенести организацию с другого устройства можно через «Экспорт в файл» и «Импорт из файла».`,

@@ -61,6 +61,24 @@ export const ui: UiText = {
   recommendationTitle: 'Recommendation',
   savedHere:
     'Ticks and notes are kept in this browser on this device: you can close the tab and come back later. To move them to another device, use “Export to file”.',
+  keep: {
+    kept: 'The browser will keep the data: it promised not to delete it by itself.',
+    mayDelete:
+      'The browser may delete the data if the page goes unvisited for long or the device runs short of space: make a copy with “Export to file”.',
+    refused:
+      'The browser made no promise to keep the data and may delete it: make a copy with “Export to file”.',
+    unsupported:
+      'This browser may delete the page’s data: make a copy now and then with “Export to file”.',
+    asking: 'Asking the browser…',
+  },
+  keepButton: 'Keep it safe',
+  copyReminder: (daysAgo) =>
+    `${daysAgo === null ? 'No copy made yet' : `Last copy: ${daysAgo <= 0 ? 'today' : daysAgo === 1 ? 'yesterday' : `${String(daysAgo)} days ago`}`}. Several days of ticks are only in this browser, which may delete the page’s data.`,
+  copyButton: 'Save a copy to file',
+  deviceName: 'Who ticks',
+  deviceNameHint:
+    'Optional. The name is saved with every tick and note made here, travels with the file and link, and appears in the record.',
+  deviceNamePlaceholder: 'e.g. A. A. Ivanova',
   organisationCaption: 'Organisation',
   organisationDefault: (number: number) => `Organisation ${String(number)}`,
   resume: 'Continue',
@@ -70,6 +88,8 @@ export const ui: UiText = {
   exportShort: 'Export',
   importLabel: 'Import from file',
   importShort: 'Import',
+  shareLabel: 'Pass to another device',
+  shareShort: 'Pass on',
   resetLabel: 'Reset progress',
   resetShort: 'Reset',
   situationLabel: 'Before you start',

@@ -35,6 +35,14 @@ export const tickTime = {
   },
 };
 
+/** "сегодня", "вчера", "3 дня назад". */
+const daysText = (days: number) =>
+  days <= 0
+    ? 'сегодня'
+    : days === 1
+      ? 'вчера'
+      : `${String(days)} ${plural(days, { one: 'день', few: 'дня', many: 'дней' })} назад`;
+
 export const ui = {
   progressLabel: 'Общий прогресс',
   /** "7 из 17 шагов": after «из» the noun takes the genitive, so 21 reads «из 21 шага». */
@@ -82,6 +90,26 @@ export const ui = {
   savedHere:
     'Отметки и заметки сохраняются в этом браузере на этом устройстве: можно закрыть вкладку и вернуться позже. Чтобы перенести их на другое устройство, используйте «Экспорт в файл».',
 
+  // What the browser keeps: the footer's words and the gentle reminder to make a copy.
+  keep: {
+    kept: 'Браузер сохранит данные: он обещал не удалять их сам.',
+    mayDelete:
+      'Браузер может удалить данные, если страницу долго не открывать или на устройстве мало места, — сделайте копию: «Экспорт в файл».',
+    refused:
+      'Браузер не обещал хранить данные и может их удалить — сделайте копию: «Экспорт в файл».',
+    unsupported:
+      'Этот браузер может удалить данные страницы — время от времени делайте копию: «Экспорт в файл».',
+    asking: 'Спрашиваем браузер…',
+  },
+  keepButton: 'Хранить надёжно',
+  copyReminder: (daysAgo: number | null) =>
+    `${daysAgo === null ? 'Копии ещё не было' : `Последняя копия: ${daysText(daysAgo)}`}. Отметки за несколько дней есть только в этом браузере, а он может удалить данные страницы.`,
+  copyButton: 'Сохранить копию в файл',
+  deviceName: 'Кто отмечает',
+  deviceNameHint:
+    'Необязательно. Имя сохраняется с каждой отметкой и заметкой, сделанной здесь, передаётся с файлом и ссылкой и попадает в протокол.',
+  deviceNamePlaceholder: 'например, Иванова А. А.',
+
   organisationCaption: 'Организация',
   organisationDefault: (number: number) => `Организация ${String(number)}`,
   resume: 'Продолжить',
@@ -91,6 +119,8 @@ export const ui = {
   exportShort: 'Экспорт',
   importLabel: 'Импорт из файла',
   importShort: 'Импорт',
+  shareLabel: 'Передать на другое устройство',
+  shareShort: 'Передать',
   resetLabel: 'Сбросить прогресс',
   resetShort: 'Сбросить',
 

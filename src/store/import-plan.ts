@@ -1,4 +1,5 @@
 import type { FileOrganisation } from './progress-file';
+import type { SavedProgress } from './saved';
 
 /** An organisation on this device, as an import is matched against it. */
 export type LocalOrganisation = {
@@ -36,6 +37,8 @@ export function planImport<L extends LocalOrganisation>(
     readonly open: string;
     /** A file of versions 1–4. */
     readonly single: boolean;
+    /** A file that merges (version 6 and later): one organisation alone goes into the open one. */
+    readonly merges?: boolean;
     readonly nameOf: (organisation: FileOrganisation) => { name: string; named: boolean };
   },
 ): PlannedImport<L>[] {
@@ -54,9 +57,75 @@ export function planImport<L extends LocalOrganisation>(
         : undefined;
     return { incoming: organisation, name, target: take(target) };
   });
-  return planned.map((step) =>
-    step.target
-      ? step
-      : { ...step, target: take(options.local.find((local) => free(local) && local.empty)) },
-  );
+  const alone = options.merges === true && planned.length === 1;
+  const open = options.local.find((local) => local.id === options.open);
+  return planned.map((step) => {
+    if (step.target) return step;
+    // One organisation passed between two people's devices is the one they both have open,
+    // unless each side gave it a different name.
+    const differs = open?.named === true && options.nameOf(step.incoming).named;
+    if (alone && open && free(open) && !differs) return { ...step, target: take(open) };
+    return { ...step, target: take(options.local.find((local) => free(local) && local.empty)) };
+  });
 }
+
+/** What a merge changes in one organisation, as the review counts it. */
+export type MergeSummary = {
+  readonly ticksAdded: number;
+  readonly ticksRemoved: number;
+  readonly notesAdded: number;
+  readonly notesChanged: number;
+  readonly notesRemoved: number;
+  /** The method, the letter's fields, the situation answers: entries set, changed or cleared. */
+  readonly othersChanged: number;
+  /** What stays as it is here. */
+  readonly ticksKept: number;
+};
+
+const countChanged = (
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+) => {
+  let added = 0;
+  let changed = 0;
+  let removed = 0;
+  for (const id of Object.keys(after)) {
+    if (!Object.hasOwn(before, id)) added += 1;
+    else if (before[id] !== after[id]) changed += 1;
+  }
+  for (const id of Object.keys(before)) if (!Object.hasOwn(after, id)) removed += 1;
+  return { added, changed, removed };
+};
+
+/** Compares an organisation before a merge with after it. A tick's time moving is no change. */
+export function mergeSummary(before: SavedProgress, after: SavedProgress): MergeSummary {
+  const ticks = countChanged(
+    Object.fromEntries(Object.keys(before.ticks).map((id) => [id, true])),
+    Object.fromEntries(Object.keys(after.ticks).map((id) => [id, true])),
+  );
+  const notes = countChanged(before.notes, after.notes);
+  const others = [
+    countChanged(before.choices, after.choices),
+    countChanged(before.letter, after.letter),
+    countChanged(before.answers, after.answers),
+  ].reduce((sum, { added, changed, removed }) => sum + added + changed + removed, 0);
+  return {
+    ticksAdded: ticks.added,
+    ticksRemoved: ticks.removed,
+    notesAdded: notes.added,
+    notesChanged: notes.changed,
+    notesRemoved: notes.removed,
+    othersChanged: others,
+    ticksKept: Object.keys(before.ticks).filter((id) => Object.hasOwn(after.ticks, id)).length,
+  };
+}
+
+/** Whether a merge would change nothing. */
+export const changesNothing = (summary: MergeSummary): boolean =>
+  summary.ticksAdded +
+    summary.ticksRemoved +
+    summary.notesAdded +
+    summary.notesChanged +
+    summary.notesRemoved +
+    summary.othersChanged ===
+  0;

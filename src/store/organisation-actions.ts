@@ -25,6 +25,8 @@ export type ImportStep = {
   /** The name a new organisation gets (none: "Организация N"). */
   readonly name: string | undefined;
   readonly progress: SavedProgress;
+  /** The facts' change times (a file of version 6 and later): then it merges, not replaces. */
+  readonly changed?: Readonly<Record<string, number>>;
 };
 
 /** How long a removed organisation's data stays saved, so that "Отменить" can bring it back. */
@@ -134,14 +136,17 @@ export function removeOrganisation(
   return { facts: [], added: [], removed: [{ id, number, name }], opened: state.organisation };
 }
 
-/** Applies an imported file's organisations, each replacing one or added; returns the change. */
+/**
+ * Applies the organisations of a file or link: each merges with one here (a file of version 6
+ * and later), replaces it (an older file), or is added; returns the change.
+ */
 export function importOrganisations(
   steps: readonly ImportStep[],
   store: ProgressStore = useProgressStore,
 ): Change {
   store.sync();
   settleRemovals(store);
-  const { read, write } = store.organisationData;
+  const { read, write, merge } = store.organisationData;
   const opened = store.getState().organisation;
   const facts: WholeChange[] = [];
   const added: string[] = [];
@@ -156,14 +161,15 @@ export function importOrganisations(
       named = { previous: undefined, applied: step.name };
       renameOrganisation(id, step.name, store);
     }
-    const applied = sanitize(step.progress);
-    facts.push({
-      organisation: id,
-      previous: read(id),
-      applied,
-      ...(named ? { name: named } : {}),
-    });
-    write(id, applied);
+    const previous = read(id);
+    let applied: SavedProgress;
+    if (step.changed) {
+      applied = merge(id, { ...sanitize(step.progress), changed: step.changed });
+    } else {
+      applied = sanitize(step.progress);
+      write(id, applied);
+    }
+    facts.push({ organisation: id, previous, applied, ...(named ? { name: named } : {}) });
   }
   return { facts, added, removed: [], opened };
 }

@@ -1,5 +1,5 @@
 import { organisationName } from '../engine/organisations';
-import type { FileOrganisation } from './progress-file';
+import { type FileOrganisation, fileOrganisation } from './progress-file';
 import {
   emptySaved,
   organisationIds,
@@ -11,7 +11,7 @@ import {
   upgrade,
   useProgressStore,
 } from './progress-store';
-import { isEmpty, isRecord } from './saved';
+import { factsOf, isEmpty, isRecord } from './saved';
 
 /** One organisation on this device, read for a list: its name and saved facts. */
 export type OrganisationRow = {
@@ -30,8 +30,7 @@ export type OrganisationRow = {
 export function peekOrganisation(store: ProgressStore, id: string): SavedProgress | 'unreadable' {
   const state = store.getState();
   if (id === state.organisation) {
-    const { ticks, choices, notes, letter, answers } = state;
-    return { ticks, choices, notes, letter, answers };
+    return factsOf(state);
   }
   // What this tab has changed may be more than storage keeps (blocked or full): it is merged.
   if (store.organisationData.known(id)) return store.organisationData.read(id);
@@ -90,16 +89,15 @@ export function readOrganisations(
   });
 }
 
-/** Organisations as a file holds them: those whose data can be read. */
+/** Organisations as a file holds them, with their change times: those whose data can be read. */
 export function fileOrganisations(
   ids: readonly string[],
   store: ProgressStore = useProgressStore,
 ): FileOrganisation[] {
   const state = store.getState();
   return ids.flatMap((id) => {
-    const facts = peekOrganisation(store, id);
-    if (facts === 'unreadable') return [];
-    const name = state.names[id];
-    return [{ number: state.organisations[id] ?? 1, ...(name ? { name } : {}), progress: facts }];
+    if (peekOrganisation(store, id) === 'unreadable') return [];
+    const synced = store.organisationData.synced(id);
+    return [fileOrganisation(state.organisations[id] ?? 1, state.names[id], synced)];
   });
 }

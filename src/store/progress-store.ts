@@ -3,10 +3,13 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Language } from '../content/types';
+import { DEVICE_KEY, type Device, newDeviceId, parseDevice } from './device';
 import { createSafeStorage } from './safe-storage';
 import {
   type Change,
   emptySaved,
+  FACTS,
+  factsOf,
   firstList,
   isEmpty,
   isRecord,
@@ -22,6 +25,7 @@ import {
   sanitize,
   sanitizeList,
   sanitizeSynced,
+  DEVICE_NAME_MAX_LENGTH,
   stampChanges,
   stampList,
   type SavedProgress,
@@ -33,6 +37,7 @@ import { ORGANISATION_PARAM, ORGANISATIONS_KEY, organisationKey, STORAGE_KEY } f
 export {
   type Change,
   emptySaved,
+  factsOf,
   NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
   sanitize,
@@ -52,6 +57,10 @@ export type ProgressState = SavedProgress &
     missing: string | null;
     /** Counts changes other tabs made to organisations not open here. */
     elsewhere: number;
+    /** This device: who ticks here, when progress was last copied out. Saved on its own. */
+    device: Device;
+    /** Names who ticks and notes on this device ('' for no one). */
+    setDeviceName: (name: string) => void;
     /** Ticks or unticks one item; ticking again keeps the first tick time. */
     toggleItem: (itemId: string, ticked: boolean) => void;
     chooseOption: (sectionId: string, optionId: string) => void;
@@ -118,14 +127,6 @@ const listOf = (state: OrganisationList): OrganisationList => ({
   language: state.language,
 });
 
-const factsOf = (state: SavedProgress): SavedProgress => ({
-  ticks: state.ticks,
-  choices: state.choices,
-  notes: state.notes,
-  letter: state.letter,
-  answers: state.answers,
-});
-
 const persistedOf = (state: PersistedState): PersistedState => ({
   ...factsOf(state),
   ...listOf(state),
@@ -133,7 +134,7 @@ const persistedOf = (state: PersistedState): PersistedState => ({
 });
 
 const REMOVED = 'organisations:';
-const FACT_NAMES = ['ticks', 'choices', 'notes', 'letter', 'answers'] as const;
+const FACT_NAMES: readonly (typeof FACTS)[number][] = FACTS;
 const LIST_NAMES = ['organisations', 'names', 'language'] as const;
 
 /** Whether two states hold the very same objects under these names. */
@@ -191,8 +192,10 @@ export function createProgressStore(
    * Writes one organisation's facts, merged with what storage holds now, so a write never
    * erases what another tab saved since this one last looked. Returns the merged facts.
    */
-  const writeFacts = (id: string, next: SavedProgress): SyncedFacts => {
-    const mine = stampChanges(bases.get(id) ?? sanitizeSynced(undefined), next, now());
+  const writeFacts = (id: string, next: SavedProgress): SyncedFacts =>
+    writeSynced(id, stampChanges(bases.get(id) ?? sanitizeSynced(undefined), next, now()));
+  /** Writes facts that carry their change times already, merged with what storage holds. */
+  const writeSynced = (id: string, mine: SyncedFacts): SyncedFacts => {
     const stored = readFacts(id);
     const merged = stored ? mergeSynced(mine, stored.facts) : mine;
     const needed = stored
@@ -320,6 +323,25 @@ export function createProgressStore(
     });
   };
 
+  const readDevice = () => parseDevice(safe.peek(DEVICE_KEY));
+  /** Saves a change to this device's own record, and shows it. */
+  const writeDevice = (patch: Partial<Device>) => {
+    const saved = safe.peek(DEVICE_KEY);
+    // Storage that refuses: what this tab knows stands.
+    const device = { ...(saved === null ? store.getState().device : parseDevice(saved)), ...patch };
+    safe.setItem(DEVICE_KEY, { state: device, version: 1 });
+    store.setState({ device });
+  };
+  /** This device's id, made and saved the first time a file or link needs it. */
+  const deviceId = () => {
+    const id = readDevice().id || store.getState().device.id;
+    if (id) return id;
+    const made = newDeviceId();
+    writeDevice({ id: made });
+    // Storage that refuses keeps the id for this tab.
+    return made;
+  };
+
   const store = create<ProgressState>()(
     persist<ProgressState, [], [], PersistedState>(
       (set, get) => ({
@@ -328,12 +350,18 @@ export function createProgressStore(
         organisation: '1',
         missing: null,
         elsewhere: 0,
+        device: readDevice(),
+        setDeviceName: (name) => {
+          const text = name.slice(0, DEVICE_NAME_MAX_LENGTH);
+          if (text !== get().device.name) writeDevice({ name: text });
+        },
         toggleItem: (itemId, ticked) => {
           set((state) => {
             if (ticked === Object.hasOwn(state.ticks, itemId)) return state;
-            if (ticked) return { ticks: { ...state.ticks, [itemId]: now() } };
+            const tickedBy = by(state.tickedBy, itemId, ticked ? state.device.name : '');
+            if (ticked) return { ticks: { ...state.ticks, [itemId]: now() }, tickedBy };
             const { [itemId]: _unticked, ...ticks } = state.ticks;
-            return { ticks };
+            return { ticks, tickedBy };
           });
         },
         chooseOption: (sectionId, optionId) => {
@@ -348,7 +376,8 @@ export function createProgressStore(
           set((state) => {
             if ((state.notes[itemId] ?? '') === text) return state;
             const { [itemId]: _previous, ...notes } = state.notes;
-            return { notes: text === '' ? notes : { ...notes, [itemId]: text } };
+            const notedBy = by(state.notedBy, itemId, text === '' ? '' : state.device.name);
+            return { notes: text === '' ? notes : { ...notes, [itemId]: text }, notedBy };
           });
         },
         resetProgress: () => get().replaceProgress(emptySaved()),
@@ -406,10 +435,30 @@ export function createProgressStore(
   return Object.assign(store, {
     storage: safe,
     sync,
+    /** This device's own record: its changes, its id. */
+    device: {
+      write: writeDevice,
+      id: deviceId,
+      /** Shows what another tab saved of this device. */
+      follow: () => {
+        store.setState({ device: readDevice() });
+      },
+    },
     /** What the actions on organisations (organisation-actions.ts) need of the store. */
     organisationData: {
       read: savedFactsOf,
       write: setFactsOf,
+      /** An organisation's facts with the time each changed: what a file or link carries. */
+      synced: latest,
+      /**
+       * Merges facts from a file or link into an organisation, each keeping its own change
+       * time, so that merging again, or in another order, gives the same. Returns the result.
+       */
+      merge: (id: string, incoming: SyncedFacts): SavedProgress => {
+        const merged = writeSynced(id, mergeSynced(latest(id), incoming));
+        if (id === store.getState().organisation) store.setState(factsOf(merged));
+        return factsOf(merged);
+      },
       /** Organisations taken off the list (here or in another tab), with when. */
       removals: (): Record<string, number> =>
         Object.fromEntries(
@@ -466,6 +515,14 @@ function createItemChannel(store: {
   };
 }
 
+/** `record` with `id` set to `name`, or without it when `name` is blank: the same object if so already. */
+function by(record: Readonly<Record<string, string>>, id: string, name: string) {
+  const text = name.trim();
+  if ((record[id] ?? '') === text) return record;
+  const { [id]: _previous, ...rest } = record;
+  return text === '' ? rest : { ...rest, [id]: text };
+}
+
 export type ProgressStore = ReturnType<typeof createProgressStore>;
 
 /** The organisation the page's address names: `?org=2`. */
@@ -490,6 +547,8 @@ export function followOtherTabs(store: ProgressStore, target: Window = window): 
     const { key } = event;
     const open = organisationKey(store.getState().organisation);
     if (key === null || key === ORGANISATIONS_KEY || key === open) store.sync();
+    if (key === null || key === DEVICE_KEY) store.device.follow();
+    if (key === DEVICE_KEY) return;
     if (key === null || (key !== open && key.startsWith(STORAGE_KEY))) {
       store.setState((state) => ({ elsewhere: state.elsewhere + 1 }));
     }

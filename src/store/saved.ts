@@ -12,6 +12,10 @@ export type SavedProgress = Progress & {
   readonly letter: Readonly<Record<string, string>>;
   /** The situation check's answers: question (or `question:option`) → option id (or "yes"). */
   readonly answers: Readonly<Record<string, string>>;
+  /** Item id → the name of the device (the person) that ticked it, when one was given. */
+  readonly tickedBy: Readonly<Record<string, string>>;
+  /** Item id → the name of the device (the person) that last wrote its note. */
+  readonly notedBy: Readonly<Record<string, string>>;
 };
 
 /**
@@ -42,10 +46,20 @@ export type SyncedList = OrganisationList & {
 export const NOTE_MAX_LENGTH = 500;
 /** The longest organisation name kept. */
 export const NAME_MAX_LENGTH = 120;
+/** The longest name of a device («Кто отмечает») kept. */
+export const DEVICE_NAME_MAX_LENGTH = 80;
 
 /** The kinds of fact an organisation's progress holds. */
-export const FACTS = ['ticks', 'choices', 'notes', 'letter', 'answers'] as const;
-type Fact = (typeof FACTS)[number];
+export const FACTS = [
+  'ticks',
+  'choices',
+  'notes',
+  'letter',
+  'answers',
+  'tickedBy',
+  'notedBy',
+] as const;
+export type Fact = (typeof FACTS)[number];
 const LIST_FACTS = ['organisations', 'names'] as const;
 const LANGUAGE = 'language';
 
@@ -58,6 +72,19 @@ export const emptySaved = (): SavedProgress => ({
   notes: {},
   letter: {},
   answers: {},
+  tickedBy: {},
+  notedBy: {},
+});
+
+/** Only the facts of a state that holds more (the store's, a synced save). */
+export const factsOf = (state: SavedProgress): SavedProgress => ({
+  ticks: state.ticks,
+  choices: state.choices,
+  notes: state.notes,
+  letter: state.letter,
+  answers: state.answers,
+  tickedBy: state.tickedBy,
+  notedBy: state.notedBy,
 });
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -83,6 +110,8 @@ export function sanitize(value: unknown): SavedProgress {
     notes: texts(value.notes),
     letter: texts(value.letter),
     answers: texts(value.answers),
+    tickedBy: texts(value.tickedBy, DEVICE_NAME_MAX_LENGTH),
+    notedBy: texts(value.notedBy, DEVICE_NAME_MAX_LENGTH),
   };
 }
 
@@ -119,6 +148,8 @@ const LETTERS: Readonly<Record<Fact, string>> = {
   notes: 'n',
   letter: 'l',
   answers: 'a',
+  tickedBy: 'b',
+  notedBy: 'm',
 };
 /** Marks the letter of a fact's change time: `"n@"` is when the note last changed. */
 const AT = '@';
@@ -157,6 +188,8 @@ export function unpackFacts(value: unknown): SyncedFacts {
     notes: {},
     letter: {},
     answers: {},
+    tickedBy: {},
+    notedBy: {},
   };
   const changed: Record<string, unknown> = {};
   const packed = isRecord(value) && isRecord(value.entries) ? value.entries : {};
@@ -280,27 +313,15 @@ function merge(
   return { records, changed };
 }
 
-const factsOnly = (records: Record<string, Record<string, unknown>>): SavedProgress => ({
-  ticks: records.ticks as Record<string, number>,
-  choices: records.choices as Record<string, string>,
-  notes: records.notes as Record<string, string>,
-  letter: records.letter as Record<string, string>,
-  answers: records.answers as Record<string, string>,
-});
+const factsOnly = (records: Record<string, Record<string, unknown>>): SavedProgress =>
+  factsOf(records as unknown as SavedProgress);
 
 /**
  * `next` with a change time for every fact that differs from `base` (the last state this tab
  * read or wrote), so its changes can be merged with another tab's. Times only move forward.
  */
 export function stampChanges(base: SyncedFacts, next: SavedProgress, now: number): SyncedFacts {
-  return {
-    ticks: next.ticks,
-    choices: next.choices,
-    notes: next.notes,
-    letter: next.letter,
-    answers: next.answers,
-    changed: stamp(FACTS, base, next, now),
-  };
+  return { ...factsOf(next), changed: stamp(FACTS, base, next, now) };
 }
 
 /** Merges what two tabs know of one organisation (see `merge`). */

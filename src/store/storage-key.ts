@@ -17,3 +17,6 @@ export const organisationKey = (id: string) =>
 
 /** The page address's query parameter naming the open organisation: `?org=2`. */
 export const ORGANISATION_PARAM = 'org';
+
+/** Starts the fragment of a link that carries progress to another device (`progress-link.ts`). */
+export const LINK_PREFIX = '#import=';

@@ -21,6 +21,7 @@ import {
   organisationKey,
   STORAGE_KEY,
 } from '../../src/store/progress-store';
+import { emptySaved } from '../../src/store/saved';
 import { MemoryStorage } from './memory-storage';
 import { readSaved } from './saved-reader';
 
@@ -163,13 +164,7 @@ describe('organisations', () => {
     store.getState().toggleItem('prep-backups', true);
     addOrganisation(store);
     store.getState().toggleItem('prep-no-debt', true);
-    const progress = (ticks: Record<string, number>) => ({
-      ticks,
-      choices: {},
-      notes: {},
-      letter: {},
-      answers: {},
-    });
+    const progress = (ticks: Record<string, number>) => ({ ...emptySaved(), ticks });
     const change = importOrganisations(
       [
         { target: '1', name: undefined, progress: progress({ 'prep-contract-terms': 5 }) },

@@ -4,25 +4,27 @@ import { knownIds } from '../../src/engine/content-ids';
 import {
   FILE_FORMAT,
   FILE_MAX_BYTES,
+  FILE_VERSION,
   parseProgressFile,
   progressFileName,
   serializeProgress,
+  type FileOrganisation,
   type KnownIds,
 } from '../../src/store/progress-file';
-import { STORAGE_VERSION } from '../../src/store/progress-store';
+import { emptySaved } from '../../src/store/saved';
 
 const known: KnownIds = knownIds(itsTermination);
 
 /** A file holding one procedure: under `progress` before version 5, as one organisation after. */
 const file = (progress: unknown, extra: Record<string, unknown> = {}) => {
-  const version = extra.version ?? STORAGE_VERSION;
+  const version = extra.version ?? FILE_VERSION;
   const body =
     typeof version === 'number' && version < 5
       ? { progress }
       : { organisations: [{ number: 1, progress }] };
   return JSON.stringify({
     format: FILE_FORMAT,
-    version: STORAGE_VERSION,
+    version: FILE_VERSION,
     exportedAt: '2026-11-27T16:40:00.000Z',
     ...body,
     ...extra,
@@ -35,7 +37,20 @@ const good = {
   notes: { 'prep-backups': 'Копия от 27.11' },
   letter: { organisation: 'ООО «Ромашка»', inn: '7707083893', disconnectionDate: '2027-01-31' },
   answers: { edition: 'prof', 'services:edo': 'yes' },
+  tickedBy: { 'prep-backups': 'Иванова А. А.' },
+  notedBy: {},
 };
+/** The time the tests read files at: after every time in them. */
+const NOW = Date.UTC(2026, 11, 7, 12);
+
+/** A version 6 file whose one organisation carries these change times. */
+function withChanged(changed: unknown): string {
+  return JSON.stringify({
+    format: FILE_FORMAT,
+    version: FILE_VERSION,
+    organisations: [{ number: 1, progress: good, changed }],
+  });
+}
 
 describe('progress file', () => {
   it('is named by the local date', () => {
@@ -47,31 +62,80 @@ describe('progress file', () => {
   });
 
   it('round-trips: what is exported is what is imported, organisation by organisation', () => {
-    const organisations = [
-      { number: 1, progress: good },
-      { number: 3, name: 'ООО «Лютик»', progress: { ...good, notes: {} } },
+    const organisations: FileOrganisation[] = [
+      {
+        number: 1,
+        progress: good,
+        changed: {
+          'notes:prep-backups': 1_764_264_100_000,
+          'ticks:prep-no-debt': 1_764_264_200_000,
+        },
+      },
+      { number: 3, name: 'ООО «Лютик»', progress: { ...good, notes: {} }, changed: {} },
     ];
-    const text = serializeProgress(organisations, new Date('2026-11-27T16:40:00Z'));
+    const device = { id: '0123456789abcdef', name: 'Иванова А. А.' };
+    const text = serializeProgress(organisations, new Date('2026-11-27T16:40:00Z'), device);
     expect(JSON.parse(text)).toEqual({
       format: FILE_FORMAT,
-      version: STORAGE_VERSION,
+      version: FILE_VERSION,
       exportedAt: '2026-11-27T16:40:00.000Z',
+      device,
       organisations,
     });
-    expect(parseProgressFile(text, known)).toEqual({
+    expect(parseProgressFile(text, known, NOW)).toEqual({
       ok: true,
       organisations,
       single: false,
       exportedAt: new Date('2026-11-27T16:40:00Z'),
+      device,
+      clamped: false,
     });
   });
 
   it('reads a version 4 file (one procedure, before organisations) as one organisation', () => {
-    expect(parseProgressFile(file(good, { version: 4 }), known)).toEqual({
+    const { tickedBy: _by, notedBy: _noted, ...older } = good;
+    expect(parseProgressFile(file(older, { version: 4 }), known, NOW)).toEqual({
       ok: true,
-      organisations: [{ number: 1, progress: good }],
+      organisations: [{ number: 1, progress: { ...older, tickedBy: {}, notedBy: {} } }],
       single: true,
       exportedAt: new Date('2026-11-27T16:40:00Z'),
+      device: null,
+      clamped: false,
+    });
+  });
+
+  it('reads a version 5 file without change times: it replaces, as it always did', () => {
+    const { tickedBy: _by, notedBy: _noted, ...older } = good;
+    const result = parseProgressFile(file(older, { version: 5 }), known, NOW);
+    expect(result).toMatchObject({ ok: true, single: false, device: null });
+    expect(result.ok && result.organisations[0]).toEqual({
+      number: 1,
+      progress: { ...older, tickedBy: {}, notedBy: {} },
+    });
+  });
+
+  it('reads a version 6 file with no change times as one that merges', () => {
+    const result = parseProgressFile(file(good), known, NOW);
+    expect(result.ok && result.organisations[0]?.changed).toEqual({});
+  });
+
+  it('takes a time later than now (and a little skew) as now, and says so', () => {
+    const later = NOW + 24 * 60 * 60 * 1000;
+    const skewed = NOW + 60 * 1000;
+    const text = file({ ...good, ticks: { 'prep-backups': later, 'prep-no-debt': skewed } });
+    const parsed = JSON.parse(text) as { organisations: { changed?: unknown }[] };
+    const [organisation] = parsed.organisations;
+    if (organisation) organisation.changed = { 'notes:prep-backups': later };
+    const result = parseProgressFile(JSON.stringify(parsed), known, NOW);
+    expect(result).toMatchObject({
+      ok: true,
+      clamped: true,
+      organisations: [
+        {
+          progress: { ticks: { 'prep-backups': NOW, 'prep-no-debt': skewed } },
+          changed: { 'notes:prep-backups': NOW },
+        },
+      ],
     });
   });
 
@@ -83,14 +147,14 @@ describe('progress file', () => {
     ['a name too long', { organisations: [{ number: 1, name: 'я'.repeat(121), progress: good }] }],
     ['an organisation without progress', { organisations: [{ number: 1 }] }],
   ])('refuses a file of organisations with %s', (_case, body) => {
-    const text = JSON.stringify({ format: FILE_FORMAT, version: STORAGE_VERSION, ...body });
+    const text = JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, ...body });
     expect(parseProgressFile(text, known)).toEqual({ ok: false, problem: 'bad-shape' });
   });
 
   it('refuses the whole file when one organisation in it is wrong', () => {
     const text = JSON.stringify({
       format: FILE_FORMAT,
-      version: STORAGE_VERSION,
+      version: FILE_VERSION,
       organisations: [
         { number: 1, progress: good },
         { number: 2, progress: { ticks: { 'format-c': 1 }, choices: {} } },
@@ -106,16 +170,16 @@ describe('progress file', () => {
     );
     expect(result).toMatchObject({
       ok: true,
-      organisations: [{ progress: { ...good, notes: {}, letter: {}, answers: {} } }],
+      organisations: [{ progress: { ...emptySaved(), ticks: good.ticks, choices: good.choices } }],
     });
   });
 
   it('reads a version 2 file, which had no letter, with an empty draft', () => {
-    const { letter: _letter, ...withoutLetter } = good;
+    const { letter: _letter, tickedBy: _by, ...withoutLetter } = good;
     const result = parseProgressFile(file(withoutLetter, { version: 2 }), known);
     expect(result).toMatchObject({
       ok: true,
-      organisations: [{ progress: { ...withoutLetter, letter: {} } }],
+      organisations: [{ progress: { ...withoutLetter, letter: {}, tickedBy: {} } }],
     });
   });
 
@@ -126,7 +190,21 @@ describe('progress file', () => {
     ['wrong-format', JSON.stringify({ progress: good, version: 2 })],
     ['wrong-format', file(good, { version: '2' })],
     ['wrong-format', file(good, { version: 0 })],
-    ['newer-version', file(good, { version: STORAGE_VERSION + 1 })],
+    ['newer-version', file(good, { version: FILE_VERSION + 1 })],
+    ['bad-shape', file({ ticks: {}, choices: {}, tickedBy: { 'prep-backups': 7 } })],
+    ['bad-shape', file({ ticks: {}, choices: {}, notedBy: { 'prep-backups': 'я'.repeat(81) } })],
+    ['unknown-ids', file({ ticks: {}, choices: {}, tickedBy: { 'format-c': 'Иванова' } })],
+    ['bad-shape', file(good, { device: { id: 'не id' } })],
+    ['bad-shape', file(good, { device: { id: 'abc', name: 42 } })],
+    ['bad-shape', file(good, { device: 'laptop' })],
+    ['bad-shape', withChanged({ 'prep-backups': 1 })],
+    ['bad-shape', withChanged({ 'colour:prep-backups': 1 })],
+    ['unknown-ids', withChanged({ 'ticks:format-c': 1 })],
+    ['unknown-ids', withChanged({ 'letter:password': 1 })],
+    ['unknown-ids', withChanged({ 'choices:colour': 1 })],
+    ['bad-shape', withChanged({ 'ticks:prep-backups': 'вчера' })],
+    ['bad-shape', withChanged({ 'ticks:prep-backups': -5 })],
+    ['bad-shape', withChanged([1, 2])],
     ['bad-shape', file({ ticks: [], choices: {} })],
     ['bad-shape', file({ ticks: { 'prep-backups': 'вчера' }, choices: {} })],
     ['bad-shape', file({ ticks: {}, choices: {}, notes: { 'prep-backups': 42 } })],
@@ -146,7 +224,7 @@ describe('progress file', () => {
     ['unknown-ids', file({ ticks: {}, choices: {}, answers: { colour: 'red' } })],
     ['unknown-ids', file({ ticks: {}, choices: {}, answers: { 'services:edo': 'maybe' } })],
   ])('refuses a bad file: %s', (problem, text) => {
-    expect(parseProgressFile(text, known)).toEqual({ ok: false, problem });
+    expect(parseProgressFile(text, known, NOW)).toEqual({ ok: false, problem });
   });
 
   it('takes the ticks of added steps and the answers that add them', () => {

@@ -16,7 +16,7 @@ import {
   STORAGE_VERSION,
 } from '../../src/store/progress-store';
 import { backupKeyFor } from '../../src/store/safe-storage';
-import { packFacts, sanitizeSynced } from '../../src/store/saved';
+import { DEVICE_NAME_MAX_LENGTH, packFacts, sanitizeSynced } from '../../src/store/saved';
 import { MemoryStorage } from './memory-storage';
 import { readSaved } from './saved-reader';
 
@@ -56,6 +56,8 @@ describe('progress store', () => {
         notes: { 'prep-backups': 'Копия на сервере 2' },
         letter: { inn: '7707083893' },
         answers: { edition: 'prof' },
+        tickedBy: {},
+        notedBy: {},
         // When each fact last changed, so that two tabs can merge what each did.
         changed: {
           'choices:methods': expect.any(Number) as number,
@@ -80,6 +82,8 @@ describe('progress store', () => {
       'notes',
       'letter',
       'answers',
+      'tickedBy',
+      'notedBy',
       'changed',
     ]);
   });
@@ -351,7 +355,7 @@ describe('schema versions', () => {
       ),
     );
     expect(saved(storage)).toEqual({
-      state: { ...facts, changed: stamps },
+      state: { ...facts, tickedBy: {}, notedBy: {}, changed: stamps },
       version: STORAGE_VERSION,
     });
   });
@@ -386,6 +390,8 @@ describe('schema versions', () => {
       notes: {},
       letter: {},
       answers: {},
+      tickedBy: {},
+      notedBy: {},
     });
     expect(migrate({ ticks: { a: 1 } }, 0)).toEqual({
       ticks: { a: 1 },
@@ -393,6 +399,8 @@ describe('schema versions', () => {
       notes: {},
       letter: {},
       answers: {},
+      tickedBy: {},
+      notedBy: {},
     });
     expect(migrate('garbage', 1)).toEqual(emptySaved());
   });
@@ -405,6 +413,8 @@ describe('schema versions', () => {
         notes: { a: 'ok', b: 3, c: '' },
         letter: { inn: '7707083893', kpp: 773601001, organisation: ' ' },
         answers: { edition: 'prof', tariff: 2, 'services:edo': 'yes' },
+        tickedBy: { a: 'Иванова А. А.', b: 5, c: '' },
+        notedBy: { a: 'И'.repeat(200) },
       }),
     ).toEqual({
       ticks: { a: 1 },
@@ -412,6 +422,8 @@ describe('schema versions', () => {
       notes: { a: 'ok' },
       letter: { inn: '7707083893' },
       answers: { edition: 'prof', 'services:edo': 'yes' },
+      tickedBy: { a: 'Иванова А. А.' },
+      notedBy: { a: 'И'.repeat(DEVICE_NAME_MAX_LENGTH) },
     });
   });
 

@@ -182,11 +182,15 @@ function RecordDialog({ procedure, onClose }: { procedure: Procedure; onClose: (
                         <span className="record-item">
                           <span className="record-item-text">{item.text}</span>
                           <span className="record-item-state">
-                            {tickedAt !== undefined ? text.recordDone(tickedAt) : text.recordOpen}
+                            {tickedAt !== undefined
+                              ? text.recordDone(tickedAt, progress.tickedBy[item.id])
+                              : text.recordOpen}
                           </span>
                           {note && (
                             <span className="record-item-note">
                               {text.recordNote} {note}
+                              {progress.notedBy[item.id] &&
+                                ` ${text.recordNoteBy(progress.notedBy[item.id] ?? '')}`}
                             </span>
                           )}
                         </span>

@@ -1,7 +1,7 @@
 import { useProgressStore } from '../../store/progress-store';
 import { AlertMessage } from '../shared/alert-message';
+import { useOrganisationName } from '../shared/use-organisation-name';
 import { useOrganisationsText } from '../shared/use-organisations-text';
-import { useOrganisationName } from './use-organisation-name';
 
 export function MissingOrganisationMessage() {
   const text = useOrganisationsText();

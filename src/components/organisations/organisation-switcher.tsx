@@ -1,8 +1,8 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Procedure } from '../../content/types';
 import { useUi } from '../shared/language';
+import { useOrganisationName } from '../shared/use-organisation-name';
 import type { LoadReminders } from './organisations-panel';
-import { useOrganisationName } from './use-organisation-name';
 
 const loadPanel = () => import('./organisations-panel');
 const OrganisationsPanel = lazy(() =>

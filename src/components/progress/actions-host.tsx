@@ -5,13 +5,16 @@ import type { Change } from '../../store/progress-store';
 import { NOTICES_ID } from '../shared/dom-ids';
 import { UndoToast, type UndoOffer } from '../shared/undo-toast';
 import { useMessages } from '../shared/use-messages';
+import { useOrganisationsText } from '../shared/use-organisations-text';
 import { ImportFailureAlert, type ImportFailure } from './import-failure';
-import { ImportReview } from './import-review';
+import { ImportReview, type ImportSource } from './import-review';
 import { ResetDialog } from './reset-dialog';
+import { ShareDialog } from './share-dialog';
 
 export { exportProgress } from '../shared/export-progress';
 
-export type ActionAsk = { kind: 'reset' } | { kind: 'import'; file: File };
+export type ActionAsk =
+  { kind: 'reset' } | { kind: 'share' } | { kind: 'import'; source: ImportSource };
 
 /** What the person asked for; a new id means a new request, even for the same action. */
 export type ActionRequest = ActionAsk & { id: number };
@@ -27,6 +30,7 @@ export type ActionsHostProps = {
  */
 export function ActionsHost({ procedure, request }: ActionsHostProps) {
   const messages = useMessages();
+  const text = useOrganisationsText();
   // The request's dialog stays open until the request is answered.
   const [answered, setAnswered] = useState(0);
   const open = answered !== request.id ? request : null;
@@ -52,16 +56,17 @@ export function ActionsHost({ procedure, request }: ActionsHostProps) {
           }}
         />
       )}
+      {open?.kind === 'share' && <ShareDialog onClose={close} />}
       {open?.kind === 'import' && (
         <ImportReview
           key={request.id}
-          file={open.file}
+          source={open.source}
           procedure={procedure}
           onClose={close}
           onFailure={setFailure}
-          onImported={(change) => {
+          onImported={(change, merged) => {
             setFailure(null);
-            offerUndo(messages.importDone, change);
+            offerUndo(merged ? text.mergeDone : messages.importDone, change);
           }}
         />
       )}

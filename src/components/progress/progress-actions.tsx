@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type ChangeEvent } from 'react';
 import type { Procedure } from '../../content/types';
+import { LINK_PREFIX } from '../../store/storage-key';
 import { useUi } from '../shared/language';
 import { ShortLabel } from '../shared/short-label';
 import type { ActionAsk, ActionRequest } from './actions-host';
@@ -14,8 +15,9 @@ export type ProgressActionsProps = {
 };
 
 /**
- * "Экспорт в файл", "Импорт из файла", "Сбросить прогресс": native controls in the first
- * load; what they open (dialogs, file checks, the undo message) loads on first use.
+ * "Экспорт в файл", "Импорт из файла", "Передать на другое устройство", "Сбросить прогресс":
+ * native controls in the first load; what they open (dialogs, file checks, the link and its
+ * QR code, the undo message) loads on first use, or when the page is opened by such a link.
  */
 export function ProgressActions({ procedure }: ProgressActionsProps) {
   const ui = useUi();
@@ -24,12 +26,32 @@ export function ProgressActions({ procedure }: ProgressActionsProps) {
     setRequest({ ...next, id: (request?.id ?? 0) + 1 });
   };
 
+  // A link made by «Передать на другое устройство»: its progress is reviewed, then the
+  // address loses it, so that reloading does not ask again.
+  useEffect(() => {
+    const open = () => {
+      const { hash, pathname, search } = window.location;
+      if (!hash.startsWith(LINK_PREFIX)) return;
+      history.replaceState(history.state, '', pathname + search);
+      setRequest((previous) => ({
+        kind: 'import',
+        source: { kind: 'link', payload: hash.slice(LINK_PREFIX.length) },
+        id: (previous?.id ?? 0) + 1,
+      }));
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => {
+      window.removeEventListener('hashchange', open);
+    };
+  }, []);
+
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     // Cleared so that choosing the same file again is noticed.
     input.value = '';
-    if (file) ask({ kind: 'import', file });
+    if (file) ask({ kind: 'import', source: { kind: 'file', file } });
   };
 
   return (
@@ -58,6 +80,19 @@ export function ProgressActions({ procedure }: ProgressActionsProps) {
         />
         <ShortLabel full={ui.importLabel} short={ui.importShort} />
       </label>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-label={ui.shareLabel}
+        aria-haspopup="dialog"
+        onFocus={preload}
+        onClick={() => {
+          ask({ kind: 'share' });
+        }}
+      >
+        {/* «Передать» at every width: the bar holds one row on a laptop. */}
+        <span aria-hidden="true">{ui.shareShort}</span>
+      </button>
       <button
         type="button"
         className="button button-quiet"

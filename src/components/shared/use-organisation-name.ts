@@ -1,6 +1,6 @@
 import { organisationName } from '../../engine/organisations';
 import { useProgressStore } from '../../store/progress-store';
-import { useUi } from '../shared/language';
+import { useUi } from './language';
 
 /** The open organisation's name: the one given it, else the letter's, else "Организация N". */
 export function useOrganisationName(): string {
