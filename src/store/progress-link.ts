@@ -22,7 +22,7 @@ const toBase64Url = (bytes: Uint8Array) => {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 };
 
-const fromBase64Url = (text: string): Uint8Array => {
+const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 };
@@ -51,8 +51,16 @@ async function readAll(stream: ReadableStream<Uint8Array>, max: number): Promise
   return all;
 }
 
-const through = (bytes: Uint8Array, transform: CompressionStream | DecompressionStream) =>
-  new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
+const through = (
+  bytes: Uint8Array<ArrayBuffer>,
+  transform: CompressionStream | DecompressionStream,
+) =>
+  new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  }).pipeThrough(transform);
 
 /** The link's fragment for a file's text. */
 export async function encodeLink(fileText: string): Promise<string> {

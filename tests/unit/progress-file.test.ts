@@ -268,3 +268,91 @@ describe('progress file', () => {
     });
   });
 });
+
+describe('the file reader against bad input', () => {
+  /** A random generator that gives the same run every time (mulberry32). */
+  const random = (seed: number) => {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  };
+  const whole = serializeProgress(
+    [{ number: 1, progress: good, changed: { 'notes:prep-backups': NOW - 1 } }],
+    new Date(NOW),
+    { id: 'abc123' },
+  );
+
+  it('refuses every cut-short file with a reason, never throwing', () => {
+    for (let length = 0; length < whole.length; length += 3) {
+      const result = parseProgressFile(whole.slice(0, length), known, NOW);
+      expect(result.ok).toBe(false);
+    }
+    expect(parseProgressFile(whole, known, NOW).ok).toBe(true);
+  });
+
+  it('answers random values put anywhere in a file with a reason or clean progress', () => {
+    const next = random(5);
+    const values: unknown[] = [
+      null,
+      -1,
+      0,
+      Number.MAX_VALUE,
+      '',
+      'x'.repeat(600),
+      [],
+      {},
+      { __proto__: { polluted: true } },
+      'constructor',
+      true,
+    ];
+    const paths = [
+      ['version'],
+      ['device'],
+      ['device', 'id'],
+      ['device', 'name'],
+      ['organisations'],
+      ['organisations', 0],
+      ['organisations', 0, 'number'],
+      ['organisations', 0, 'name'],
+      ['organisations', 0, 'changed'],
+      ['organisations', 0, 'changed', 'ticks:prep-backups'],
+      ['organisations', 0, 'progress', 'ticks'],
+      ['organisations', 0, 'progress', 'ticks', 'prep-backups'],
+      ['organisations', 0, 'progress', 'tickedBy'],
+      ['organisations', 0, 'progress', 'tickedBy', 'prep-backups'],
+      ['organisations', 0, 'progress', 'notes', 'prep-backups'],
+      ['organisations', 0, 'progress', 'letter', 'inn'],
+      ['organisations', 0, 'progress', 'answers', 'edition'],
+    ];
+    for (let round = 0; round < 400; round += 1) {
+      const file = JSON.parse(whole) as Record<string | number, unknown>;
+      const path = paths[Math.floor(next() * paths.length)] ?? ['version'];
+      const value = values[Math.floor(next() * values.length)];
+      let at: Record<string | number, unknown> = file;
+      for (const key of path.slice(0, -1)) {
+        const inner = at[key];
+        if (typeof inner !== 'object' || inner === null) break;
+        at = inner as Record<string | number, unknown>;
+      }
+      at[path[path.length - 1] ?? 'version'] = value;
+      const result = parseProgressFile(JSON.stringify(file), known, NOW);
+      if (!result.ok) continue;
+      // What is taken is well formed: known ids, times, short texts; nothing reaches a prototype.
+      for (const organisation of result.organisations) {
+        for (const [id, time] of Object.entries(organisation.progress.ticks)) {
+          expect(known.items.has(id)).toBe(true);
+          expect(time).toBeGreaterThan(0);
+          expect(time).toBeLessThanOrEqual(NOW + 10 * 60 * 1000);
+        }
+        for (const name of Object.values(organisation.progress.tickedBy)) {
+          expect(typeof name).toBe('string');
+        }
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }
+  });
+});
