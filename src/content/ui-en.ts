@@ -60,7 +60,7 @@ export const ui: UiText = {
   ],
   recommendationTitle: 'Recommendation',
   savedHere:
-    'Ticks and notes are kept in this browser on this device: you can close the tab and come back later. To move them to another device, use “Export to file”.',
+    'Ticks and notes are kept in this browser on this device: you can close the tab and come back later. To go on on another device or hand them to a colleague, use “Pass on” or “Export to file”.',
   keep: {
     kept: 'The browser will keep the data: it promised not to delete it by itself.',
     mayDelete:

@@ -10,14 +10,41 @@ const ActionsHost = lazy(() => loadHost().then((m) => ({ default: m.ActionsHost 
 /** Starts fetching the dialogs as soon as the person reaches an action. */
 const preload = () => void loadHost();
 
+/** How a control outside the group (the share button beside the organisation) asks. */
+let askOutside: ((ask: ActionAsk) => void) | null = null;
+
+/**
+ * «Передать на другое устройство», beside the open organisation's name: what it passes on is
+ * that organisation. Its dialog is drawn by the actions group, as the others are.
+ */
+export function ShareButton() {
+  const ui = useUi();
+  return (
+    <button
+      type="button"
+      className="button button-quiet share-button"
+      aria-label={ui.shareLabel}
+      aria-haspopup="dialog"
+      onPointerEnter={preload}
+      onFocus={preload}
+      onClick={() => {
+        askOutside?.({ kind: 'share' });
+      }}
+    >
+      {/* «Передать» at every width: the row keeps the organisation's name whole. */}
+      <span aria-hidden="true">{ui.shareShort}</span>
+    </button>
+  );
+}
+
 export type ProgressActionsProps = {
   procedure: Procedure;
 };
 
 /**
- * "Экспорт в файл", "Импорт из файла", "Передать на другое устройство", "Сбросить прогресс":
- * native controls in the first load; what they open (dialogs, file checks, the link and its
- * QR code, the undo message) loads on first use, or when the page is opened by such a link.
+ * "Экспорт в файл", "Импорт из файла", "Сбросить прогресс": native controls in the first
+ * load; what they open (dialogs, file checks, the link of «Передать на другое устройство» and
+ * its QR code, the undo message) loads on first use, or when the page is opened by such a link.
  */
 export function ProgressActions({ procedure }: ProgressActionsProps) {
   const ui = useUi();
@@ -25,6 +52,14 @@ export function ProgressActions({ procedure }: ProgressActionsProps) {
   const ask = (next: ActionAsk) => {
     setRequest({ ...next, id: (request?.id ?? 0) + 1 });
   };
+  useEffect(() => {
+    askOutside = (next) => {
+      setRequest((previous) => ({ ...next, id: (previous?.id ?? 0) + 1 }));
+    };
+    return () => {
+      askOutside = null;
+    };
+  }, []);
 
   // A link made by «Передать на другое устройство»: its progress is reviewed, then the
   // address loses it, so that reloading does not ask again.
@@ -80,19 +115,6 @@ export function ProgressActions({ procedure }: ProgressActionsProps) {
         />
         <ShortLabel full={ui.importLabel} short={ui.importShort} />
       </label>
-      <button
-        type="button"
-        className="button button-quiet"
-        aria-label={ui.shareLabel}
-        aria-haspopup="dialog"
-        onFocus={preload}
-        onClick={() => {
-          ask({ kind: 'share' });
-        }}
-      >
-        {/* «Передать» at every width: the bar holds one row on a laptop. */}
-        <span aria-hidden="true">{ui.shareShort}</span>
-      </button>
       <button
         type="button"
         className="button button-quiet"

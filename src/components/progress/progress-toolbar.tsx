@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Procedure } from '../../content/types';
 import { NOTICES_ID, TOAST_REGION_ID } from '../shared/dom-ids';
 import { useUi } from '../shared/language';
-import { ProgressActions } from './progress-actions';
+import { ProgressActions, ShareButton } from './progress-actions';
 import { ProgressSummary } from './progress-summary';
 import { ResumeLink } from './resume-link';
 import { StorageAlert } from './storage-alert';
@@ -29,7 +29,10 @@ export function ProgressToolbar({ procedure, organisation, notices }: ProgressTo
       </div>
       <div className="toolbar" role="region" aria-label={ui.toolbarLabel}>
         <div className="toolbar-inner">
-          {organisation}
+          <div className="toolbar-head">
+            {organisation}
+            <ShareButton />
+          </div>
           <ProgressSummary procedure={procedure} />
           <div className="toolbar-actions" role="group" aria-label={ui.actionsLabel}>
             <ResumeLink procedure={procedure} />
