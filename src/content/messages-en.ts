@@ -23,6 +23,7 @@ export const messages: MessagesText = {
   importReplaces:
     'Your current ticks, method, situation answers, notes and letter draft will be replaced. You can undo this.',
   importConfirm: 'Replace progress',
+  linkFailedTitle: 'The link was not opened',
   importFailedTitle: 'The file was not loaded',
   importUnchanged: 'Your current progress is unchanged.',
   importProblems: {

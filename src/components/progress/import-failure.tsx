@@ -9,12 +9,12 @@ export type ImportFailureAlertProps = {
   onClose: () => void;
 };
 
-/** Why a chosen file was not loaded; the current progress is untouched. */
+/** Why a chosen file or an opened link was not loaded; the current progress is untouched. */
 export function ImportFailureAlert({ failure, onClose }: ImportFailureAlertProps) {
   const messages = useMessages();
   return (
     <AlertMessage
-      title={messages.importFailedTitle}
+      title={failure === 'broken-link' ? messages.linkFailedTitle : messages.importFailedTitle}
       text={`${messages.importProblems[failure]} ${messages.importUnchanged}`}
     >
       <button type="button" className="button button-quiet" onClick={onClose}>

@@ -112,8 +112,13 @@ export function ImportReview({
           ? ({ ok: false, problem: read.failure } as const)
           : parseProgressFile(read.text, known);
       if (!result.ok) {
-        // A link's own damage reads as a damaged link, whatever part of it failed.
-        fail(source.kind === 'link' ? 'broken-link' : result.problem);
+        // A link that reads but holds no file of ours was altered on the way, unless a newer
+        // page made it: then updating this one is the answer, as for a file.
+        fail(
+          source.kind === 'link' && result.problem !== 'newer-version'
+            ? 'broken-link'
+            : result.problem,
+        );
         return;
       }
       const merges = result.organisations.every((organisation) => organisation.changed);
