@@ -12,6 +12,7 @@ import {
   type KnownIds,
 } from '../../src/store/progress-file';
 import { emptySaved } from '../../src/store/saved';
+import { random } from './random';
 
 const known: KnownIds = knownIds(itsTermination);
 
@@ -270,16 +271,6 @@ describe('progress file', () => {
 });
 
 describe('the file reader against bad input', () => {
-  /** A random generator that gives the same run every time (mulberry32). */
-  const random = (seed: number) => {
-    let state = seed;
-    return () => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  };
   const whole = serializeProgress(
     [{ number: 1, progress: good, changed: { 'notes:prep-backups': NOW - 1 } }],
     new Date(NOW),

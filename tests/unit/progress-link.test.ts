@@ -12,6 +12,7 @@ import {
   linkPayload,
 } from '../../src/store/progress-link';
 import { emptySaved } from '../../src/store/saved';
+import { random } from './random';
 
 /**
  * The link «Передать на другое устройство» makes: the file, deflated, in base64url after
@@ -43,17 +44,6 @@ const fileText = serializeProgress(
   { id: '0123456789abcdef0123456789abcdef', name: 'Иванова А. А.' },
   0,
 );
-
-/** A random generator that gives the same run every time (mulberry32). */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

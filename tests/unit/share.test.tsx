@@ -7,6 +7,7 @@ import { itsTermination } from '../../src/content/its-termination';
 import { itemIds } from '../../src/engine/content-ids';
 import { decodeLink, linkPayload } from '../../src/store/progress-link';
 import { useProgressStore } from '../../src/store/progress-store';
+import { random } from './random';
 
 // jsdom has no compression streams; Node's are the same standard ones the browsers have.
 Object.assign(globalThis, { CompressionStream, DecompressionStream });
@@ -44,14 +45,7 @@ describe('passing the organisation on', () => {
 
   it('says when the link is too long for a QR code, and offers the file instead', async () => {
     // Notes that do not compress: several kilobytes of link.
-    let seed = 3;
-    const next = () => {
-      // mulberry32: the same notes on every run.
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const next = random(3);
     const noise = () =>
       Array.from({ length: 400 }, () => String.fromCharCode(0x430 + Math.floor(next() * 32))).join(
         '',
