@@ -143,24 +143,30 @@ describe(`durable progress in ${engine}`, () => {
     expect(download.name).toMatch(/^its-progress-\d{4}-\d\d-\d\d\.json$/);
     const file = artifactPath('exported.json');
     await writeFile(file, download.text);
-    // Schema 5: a file holds organisations; "Экспорт в файл" writes the open one alone.
-    expect(JSON.parse(download.text)).toMatchObject({
+    // Schema 6: a file holds organisations, each fact with the time it changed; "Экспорт в
+    // файл" writes the open one alone.
+    const exported = JSON.parse(download.text) as {
+      organisations: { changed?: Record<string, unknown> }[];
+    };
+    expect(exported).toMatchObject({
       format: 'its-termination-progress',
-      version: 5,
+      version: 6,
       organisations: [{ number: 1, progress: { choices: { methods: 'self' } } }],
     });
+    expect(typeof exported.organisations[0]?.changed?.['choices:methods']).toBe('number');
     await source.close();
 
     const target = await openApp(browser);
     expect(await progressNow(target)).toBe('0');
     await target.getByLabel('Импорт из файла').setInputFiles(file);
-    const dialog = target.getByRole('alertdialog', { name: 'Загрузить прогресс из файла?' });
-    // It replaces the fresh profile's own organisation, and says which.
+    const dialog = target.getByRole('alertdialog', {
+      name: 'Объединить с отметками на этом устройстве?',
+    });
+    // It merges into the fresh profile's own organisation, says which, and counts what it adds.
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain('Организация «Организация 1».');
-    expect(text).toContain('Сейчас отмечено: 0 из 17 шагов');
-    expect(text).toContain('В файле: 5 из 16 шагов');
-    await dialog.getByRole('button', { name: 'Заменить прогресс' }).click();
+    expect(text).toContain('+5 отметок, +1 заметка, 1 ответ или поле заявления изменено.');
+    await dialog.getByRole('button', { name: 'Объединить' }).click();
 
     await expect
       .poll(() => target.getByRole('radio', { name: 'Самостоятельно' }).isChecked())

@@ -36,6 +36,22 @@ const NO_SUPPORT = 'Отсутствие технической поддержк
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/**
+ * The page's errors, less one that Firefox now and then logs in this journey of its own
+ * accord: it fetches the linked touch icon for its own use (the page never loads it), the
+ * page's service worker answers, and that now and then fails: "Failed to load
+ * ‘…/icon-192.png’. A ServiceWorker intercepted the request and encountered an unexpected
+ * error." Not the page's own request, as WebKitGTK's /favicon.ico in layout.test.ts; any
+ * other error still counts.
+ */
+const withoutIconFlake = (errors: readonly string[]) =>
+  errors.filter(
+    (error) =>
+      !/^Failed to load ‘[^’]*\/icon-192\.png’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/.test(
+        error,
+      ),
+  );
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The button at the top of the toolbar: "Организация: <name>". */
@@ -295,56 +311,69 @@ describe(`several organisations in ${engine}`, () => {
     expect(download.name).toMatch(/^its-progress-all-\d{4}-\d\d-\d\d\.json$/);
     const file = artifactPath('exported-all.json');
     await writeFile(file, download.text);
-    expect(JSON.parse(download.text)).toMatchObject({
+    // Version 6: each organisation with the time each fact changed, and the device it left.
+    const exported = JSON.parse(download.text) as {
+      device?: { id?: unknown };
+      organisations: { changed?: unknown }[];
+    };
+    expect(exported.device?.id).toMatch(/^[\w-]+$/);
+    expect(exported.organisations.map((organisation) => typeof organisation.changed)).toEqual([
+      'object',
+      'object',
+      'object',
+    ]);
+    expect(exported).toMatchObject({
       format: 'its-termination-progress',
-      version: 5,
+      version: 6,
       organisations: [
         { number: 1, name: 'ООО «Ромашка»' },
         { number: 2, name: 'ООО «Лютик»', progress: { choices: { methods: 'self' } } },
         { number: 3, progress: { letter: { organisation: 'АО «Василёк»' } } },
       ],
     });
-    expect(source.errors).toEqual([]);
+    expect(withoutIconFlake(source.errors)).toEqual([]);
     await source.close();
 
     const target = await openApp(browser);
     await target.getByLabel('Импорт из файла').setInputFiles(file);
-    const dialog = target.getByRole('alertdialog', { name: 'Загрузить прогресс из файла?' });
+    const dialog = target.getByRole('alertdialog', {
+      name: 'Объединить с отметками на этом устройстве?',
+    });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain(
-      '; в нём 3 организации. Отметьте, какие загрузить:',
-    );
-    // The fresh device's empty "Организация 1" takes the first; the others are added.
+    const said = (await dialog.textContent()) ?? '';
+    // The device that made the file had no name («Кто отмечает»).
+    expect(said).toMatch(/С другого устройства, сохранено \d\d\.\d\d\.\d{4}, \d\d:\d\d\./);
+    expect(said).toContain('; в нём 3 организации. Отметьте, какие загрузить:');
+    // The fresh device's empty "Организация 1" takes the first, merged with what it has
+    // (nothing); the others are added.
     const rows = await dialog
       .getByRole('checkbox')
       .evaluateAll((boxes) =>
         boxes.map((box) => (box.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim()),
       );
     expect(rows).toEqual([
-      expect.stringMatching(/^«Организация 1»: заменит прогресс \(сейчас 0 из .*, в файле 1 из/),
+      '«Организация 1»: +1 отметка, +1 заметка',
       expect.stringMatching(/^«ООО «Лютик»»: будет добавлена \(в файле 5 из 16/),
       expect.stringMatching(/^«АО «Василёк»»: будет добавлена \(в файле 1 из/),
     ]);
     expect(await dialog.getByRole('checkbox').evaluateAll((boxes) => boxes.length)).toBe(3);
-    await dialog.getByRole('button', { name: 'Загрузить отмеченные' }).click();
-    await expect
-      .poll(() => toast(target).getByRole('button', { name: 'Отменить' }).count())
-      .toBe(1);
+    await dialog.getByRole('button', { name: 'Объединить' }).click();
+    await expect.poll(() => toast(target).getByText('Отметки объединены.').count()).toBe(1);
+    expect(await toast(target).getByRole('button', { name: 'Отменить' }).count()).toBe(1);
 
     // Every organisation back, with its name, ticks, choice and notes, also after a reload.
     for (const reloaded of [false, true]) {
       if (reloaded) await target.reload();
       await openList(target);
       const names = (await links(target)).map((row) => row.name);
-      // The first organisation's name is the one it was given: it must come over too. (It
-      // does not: the file's organisation that fills the fresh device's empty "Организация 1"
-      // brings its ticks and notes but not its name; soft, so the rest is still checked.)
-      expect.soft(names, 'the names after the import').toEqual(before.map((row) => row.name));
+      // The first organisation's name comes over too: the fresh device's "Организация 1",
+      // which had none of its own, takes it with the ticks and notes.
+      expect(names, 'the names after the import').toEqual(before.map((row) => row.name));
 
       await target.visit(address('1'));
       expect(await ticks(target, PREPARATION)).toEqual([true, false, false, false]);
       expect(await target.getByText('Договор № 7 до 31.12').isVisible()).toBe(true);
-      expect.soft(await switcherNamed(target, 'ООО «Ромашка»').count()).toBe(1);
+      await switcherNamed(target, 'ООО «Ромашка»').waitFor();
 
       await target.visit(address('2'));
       await switcherNamed(target, 'ООО «Лютик»').waitFor();
@@ -365,11 +394,11 @@ describe(`several organisations in ${engine}`, () => {
       await letterRegion(target).scrollIntoViewIfNeeded();
       expect(await letterField(target, 'Организация').inputValue()).toBe('АО «Василёк»');
     }
-    expect(target.errors).toEqual([]);
+    expect(withoutIconFlake(target.errors)).toEqual([]);
     await target.close();
   });
 
-  it('"Экспорт в файл" writes the open organisation alone; importing it adds it, or replaces the one of its name', async () => {
+  it('"Экспорт в файл" writes the open organisation alone; importing it merges it into the open one, adds it beside one of another name, or merges it with the one of its name', async () => {
     const source = await openApp(browser);
     await checkbox(source, TERMS).check();
     await addOrganisation(source, 'ООО «Лютик»');
@@ -382,16 +411,47 @@ describe(`several organisations in ${engine}`, () => {
     expect(download.name).toMatch(/^its-progress-\d{4}-\d\d-\d\d\.json$/);
     const exported = JSON.parse(download.text) as { organisations: unknown[] };
     expect(exported.organisations).toHaveLength(1);
-    expect(exported).toMatchObject({ organisations: [{ number: 2, name: 'ООО «Лютик»' }] });
+    expect(exported).toMatchObject({
+      version: 6,
+      organisations: [{ number: 2, name: 'ООО «Лютик»' }],
+    });
     const file = artifactPath('exported-one.json');
     await writeFile(file, download.text);
     await source.close();
 
-    // A device whose own organisation has progress: the file's one is added beside it.
+    // A device whose own organisation, without a name, has progress: one organisation passed
+    // from another device is the one open here, and the two merge.
     const target = await openApp(browser);
     await checkbox(target, DOCUMENTS).check();
     await target.getByLabel('Импорт из файла').setInputFiles(file);
-    const dialog = target.getByRole('alertdialog', { name: 'Загрузить прогресс из файла?' });
+    const dialog = target.getByRole('alertdialog', {
+      name: 'Объединить с отметками на этом устройстве?',
+    });
+    await dialog.waitFor();
+    const merging = (await dialog.textContent()) ?? '';
+    expect(merging).toContain('Организация «Организация 1».');
+    expect(merging).toContain('+2 отметки, +1 заметка.');
+    expect(merging).toContain('Отметки этого устройства (1) остаются.');
+    await dialog.getByRole('button', { name: 'Объединить' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => ticks(target, PREPARATION)).toEqual([false, true, true, true]);
+    expect(await target.getByText('Копия на NAS').isVisible()).toBe(true);
+    // It takes the file's name, having none of its own; no organisation is added.
+    await switcherNamed(target, 'ООО «Лютик»').waitFor();
+    await openList(target);
+    expect((await links(target)).map((row) => row.name)).toEqual(['ООО «Лютик» · 3 из 17 · 18 %']);
+    await closeList(target);
+
+    // "Отменить" takes the merge back, the name too.
+    await toast(target).getByRole('button', { name: 'Отменить' }).click();
+    await switcherNamed(target, 'Организация 1').waitFor();
+    await expect.poll(() => ticks(target, PREPARATION)).toEqual([false, false, false, true]);
+    expect(await target.getByText('Копия на NAS').count()).toBe(0);
+
+    // Named otherwise here, the open organisation is another one: the file's is added beside it.
+    await renameOpen(target, 'Организация 1', 'ООО «Ромашка»');
+    await list(target).waitFor({ state: 'hidden' });
+    await target.getByLabel('Импорт из файла').setInputFiles(file);
     await dialog.waitFor();
     const adding = (await dialog.textContent()) ?? '';
     expect(adding).toContain(
@@ -403,37 +463,34 @@ describe(`several organisations in ${engine}`, () => {
     await openList(target);
     await expect
       .poll(async () => (await links(target)).map((row) => row.name))
-      .toEqual(['Организация 1 · 1 из 17 · 6 %', 'ООО «Лютик» · 2 из 17 · 12 %']);
+      .toEqual(['ООО «Ромашка» · 1 из 17 · 6 %', 'ООО «Лютик» · 2 из 17 · 12 %']);
     await closeList(target);
     // The open organisation is untouched.
+    await switcherNamed(target, 'ООО «Ромашка»').waitFor();
     expect(await ticks(target, PREPARATION)).toEqual([false, false, false, true]);
 
-    // "Отменить" takes the added organisation away again.
-    await toast(target).getByRole('button', { name: 'Отменить' }).click();
-    await openList(target);
-    await expect.poll(async () => (await links(target)).length).toBe(1);
-    await closeList(target);
-
-    // Imported again, and once more: the second time it replaces the one of its name.
-    await target.getByLabel('Импорт из файла').setInputFiles(file);
-    await dialog.getByRole('button', { name: 'Добавить организацию' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    // Imported once more, it meets the organisation of its name, wherever the page is: the
+    // file brings nothing that one lacks, and the tick made there since stays.
     await openOrganisation(target, 'ООО «Лютик»');
     await checkbox(target, TERMS).check();
+    await openOrganisation(target, 'ООО «Ромашка»');
     await target.getByLabel('Импорт из файла').setInputFiles(file);
     await dialog.waitFor();
-    const replacing = (await dialog.textContent()) ?? '';
-    expect(replacing).toContain('Организация «ООО «Лютик»».');
-    expect(replacing).toContain('Сейчас отмечено: 3 из 17 шагов');
-    expect(replacing).toContain('В файле: 2 из 17 шагов');
-    await dialog.getByRole('button', { name: 'Заменить прогресс' }).click();
-    await expect.poll(() => ticks(target, PREPARATION)).toEqual([false, true, true, false]);
-    expect(await target.getByText('Копия на NAS').isVisible()).toBe(true);
+    const again = (await dialog.textContent()) ?? '';
+    expect(again).toContain('Организация «ООО «Лютик»».');
+    expect(again).toContain('ничего нового: всё это здесь уже есть.');
+    expect(again).toContain('Отметки этого устройства (3) остаются.');
+    await dialog.getByRole('button', { name: 'Объединить' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await openList(target);
     expect((await links(target)).map((row) => row.name)).toEqual([
-      'Организация 1 · 1 из 17 · 6 %',
-      'ООО «Лютик» · 2 из 17 · 12 %',
+      'ООО «Ромашка» · 1 из 17 · 6 %',
+      'ООО «Лютик» · 3 из 17 · 18 %',
     ]);
+    await closeList(target);
+    await openOrganisation(target, 'ООО «Лютик»');
+    expect(await ticks(target, PREPARATION)).toEqual([true, true, true, false]);
+    expect(await target.getByText('Копия на NAS').isVisible()).toBe(true);
     expect(target.errors).toEqual([]);
     await target.close();
   });

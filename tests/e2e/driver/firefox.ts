@@ -38,18 +38,21 @@ const keys: Record<Key, KeyInput> = {
 const call = (fn: string, args: unknown[]) =>
   `(${fn})(${args.map((arg) => (arg === undefined ? 'undefined' : JSON.stringify(arg))).join(', ')})`;
 
-/** The tab in front, per profile: Firefox slows the timers of tabs behind it. */
-const inFront = new WeakMap<BrowserContext, PuppeteerPage>();
+/**
+ * The tab in front, per browser: Firefox slows the timers of tabs behind it, and of a
+ * profile's window behind another profile's (two people's devices in one journey).
+ */
+const inFront = new WeakMap<Browser, PuppeteerPage>();
 
 class FirefoxRemote implements Remote {
   constructor(private readonly page: PuppeteerPage) {}
 
   /** Brings this tab to the front first, as a person switching to it would. */
   async use() {
-    const context = this.page.browserContext();
-    if (inFront.get(context) === this.page) return;
+    const browser = this.page.browser();
+    if (inFront.get(browser) === this.page) return;
     await this.page.bringToFront();
-    inFront.set(context, this.page);
+    inFront.set(browser, this.page);
   }
 
   async evaluate<R>(fn: string, args: unknown[]): Promise<R> {
