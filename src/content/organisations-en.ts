@@ -88,7 +88,7 @@ export const organisations: OrganisationsText = {
   mergeDone: 'Ticks merged.',
   mergeClamped:
     'The file has times later than now (is that device’s clock fast?): those ticks are recorded at the current time.',
-  shareTitle: 'Pass to another device',
+  shareTitle: 'Pass on to another device',
   shareIntro: (organisation) =>
     `Open the link on a phone or send it to a colleague: there the page shows what it would add to their ticks, and merges only once they confirm. The link holds the ticks, notes, answers and letter draft of “${organisation}”.`,
   shareLinkLabel: 'Link',

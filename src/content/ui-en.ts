@@ -88,7 +88,7 @@ export const ui: UiText = {
   exportShort: 'Export',
   importLabel: 'Import from file',
   importShort: 'Import',
-  shareLabel: 'Pass to another device',
+  shareLabel: 'Pass on to another device',
   shareShort: 'Pass on',
   resetLabel: 'Reset progress',
   resetShort: 'Reset',
