@@ -22,12 +22,7 @@ afterAll(async () => {
 });
 
 // The preparation steps, by what they say.
-const [TERMS, DEBT, BACKUPS, DOCUMENTS] = [
-  'Проверьте условия действующего договора',
-  'Убедитесь в отсутствии задолженности',
-  'Создайте резервные копии баз данных',
-  'Подготовьте документы для расторжения',
-];
+const [TERMS = '', DEBT = '', BACKUPS = '', DOCUMENTS = ''] = PREPARATION;
 const NOTE = 'Договор № 7 до 31.12';
 const WHO = 'Иванова А. А.';
 

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVICE_KEY } from '../../../src/store/device';
-import { baseURL, launch, reload, visit } from './playwright';
+import { baseURL, launch, recordErrors, reload, visit } from './playwright';
 
 /**
  * Whether the browser keeps the page's data: the page asks it (navigator.storage.persist())
@@ -57,11 +57,7 @@ async function openCounted(
       });
   }, answer ?? null);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = recordErrors(page);
   await visit(page, baseURL);
   return { context, page, asked, errors };
 }

@@ -25,13 +25,19 @@ export async function openApp(
   const context = await browser.newContext({ locale: 'ru-RU', ...options });
   context.setDefaultTimeout(5_000);
   const page = await context.newPage();
+  const errors = recordErrors(page);
+  await visit(page, baseURL);
+  return { context, page, errors };
+}
+
+/** The console errors and uncaught exceptions a page shows from now on. */
+export function recordErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await visit(page, baseURL);
-  return { context, page, errors };
+  return errors;
 }
 
 /**
