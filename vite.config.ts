@@ -31,6 +31,17 @@ export default defineConfig({
     // On-demand chunks (the documents part, dialogs, the note editor) load from the same origin;
     // Vite's small helper still loads a chunk's own CSS with it, but no module preload polyfill.
     modulePreload: false,
+    rolldownOptions: {
+      output: {
+        // Everything the page runs at start in one file: left alone, the bundler moves modules
+        // that an on-demand chunk shares with the start (the Russian wording, React's JSX
+        // runtime) into small files of their own, fetched at start all the same, each
+        // compressed apart (rolldown/rolldown#10731, #9963).
+        codeSplitting: {
+          groups: [{ name: 'start', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   test: {
     projects: [

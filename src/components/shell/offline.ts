@@ -1,4 +1,4 @@
-import { messages as russian } from '../../content/messages-ru';
+import type { MessagesText } from '../../content/messages-ru';
 import { useProgressStore } from '../../store/progress-store';
 import { NOTICES_ID } from '../shared/dom-ids';
 import { packFor } from '../shared/language';
@@ -60,7 +60,21 @@ let shown = false;
 function showNotice(onUpdate: () => void) {
   if (shown) return;
   shown = true;
-  const messages = packFor(useProgressStore.getState().language).messages ?? russian;
+  // The Russian wording is fetched with the notice: an update is rare, the start is not.
+  const messages = packFor(useProgressStore.getState().language).messages;
+  if (messages) draw(messages, onUpdate);
+  else
+    void import('../../content/messages-ru').then(
+      (russian) => {
+        draw(russian.messages, onUpdate);
+      },
+      () => {
+        shown = false;
+      },
+    );
+}
+
+function draw(messages: MessagesText, onUpdate: () => void) {
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
     const node = document.createElement(tag);
     node.className = className;
