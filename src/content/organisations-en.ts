@@ -76,10 +76,16 @@ export const organisations: OrganisationsText = {
       summary.notesAdded > 0 && `+${count(summary.notesAdded, 'note', 'notes')}`,
       summary.notesChanged > 0 && `${count(summary.notesChanged, 'note', 'notes')} changed`,
       summary.notesRemoved > 0 && `${count(summary.notesRemoved, 'note', 'notes')} removed`,
+      summary.choicesChanged > 0 && 'the chosen way changed',
       summary.othersChanged > 0 &&
         `${count(summary.othersChanged, 'answer or letter field', 'answers or letter fields')} changed`,
     ].filter((part): part is string => typeof part === 'string');
-    return parts.length > 0 ? parts.join(', ') : 'nothing new: all of it is here already';
+    const back = summary.ticksTakenBackHere;
+    const stays =
+      back > 0 &&
+      `${count(back, 'tick', 'ticks')} from the file ${back === 1 ? 'was' : 'were'} taken back here later and ${back === 1 ? 'stays' : 'stay'} off`;
+    if (parts.length > 0) return [...parts, ...(stays ? [stays] : [])].join(', ');
+    return `nothing new: ${stays || 'all of it is here already'}`;
   },
   mergeRow: (name, summary) => `“${name}”: ${summary}`,
   mergeKeeps: (kept) =>

@@ -80,7 +80,9 @@ export const organisations = {
     notesAdded: number;
     notesChanged: number;
     notesRemoved: number;
+    choicesChanged: number;
     othersChanged: number;
+    ticksTakenBackHere: number;
   }) => {
     const parts = [
       summary.ticksAdded > 0 &&
@@ -93,10 +95,16 @@ export const organisations = {
         `${String(summary.notesChanged)} ${plural(summary.notesChanged, { one: 'заметка изменена', few: 'заметки изменены', many: 'заметок изменено' })}`,
       summary.notesRemoved > 0 &&
         `${String(summary.notesRemoved)} ${plural(summary.notesRemoved, { one: 'заметка удалена', few: 'заметки удалены', many: 'заметок удалено' })}`,
+      summary.choicesChanged > 0 && 'выбор способа изменён',
       summary.othersChanged > 0 &&
         `${String(summary.othersChanged)} ${plural(summary.othersChanged, { one: 'ответ или поле заявления изменено', few: 'ответа или поля заявления изменены', many: 'ответов или полей заявления изменено' })}`,
     ].filter((part): part is string => typeof part === 'string');
-    return parts.length > 0 ? parts.join(', ') : 'ничего нового: всё это здесь уже есть';
+    const back = summary.ticksTakenBackHere;
+    const stays =
+      back > 0 &&
+      `${String(back)} ${plural(back, { one: 'отметка из файла снята', few: 'отметки из файла сняты', many: 'отметок из файла снято' })} здесь позже и ${back === 1 ? 'останется снятой' : 'останутся снятыми'}`;
+    if (parts.length > 0) return [...parts, ...(stays ? [stays] : [])].join(', ');
+    return `ничего нового: ${stays || 'всё это здесь уже есть'}`;
   },
   mergeRow: (name: string, summary: string) => `«${name}»: ${summary}`,
   mergeKeeps: (kept: number) =>

@@ -76,10 +76,14 @@ export type MergeSummary = {
   readonly notesAdded: number;
   readonly notesChanged: number;
   readonly notesRemoved: number;
-  /** The method, the letter's fields, the situation answers: entries set, changed or cleared. */
+  /** The way of ending the contract chosen, changed or cleared. */
+  readonly choicesChanged: number;
+  /** The letter's fields and the situation answers: entries set, changed or cleared. */
   readonly othersChanged: number;
   /** What stays as it is here. */
   readonly ticksKept: number;
+  /** Ticks of the file that stay off: they were taken back here after they were made there. */
+  readonly ticksTakenBackHere: number;
 };
 
 const countChanged = (
@@ -97,26 +101,38 @@ const countChanged = (
   return { added, changed, removed };
 };
 
-/** Compares an organisation before a merge with after it. A tick's time moving is no change. */
-export function mergeSummary(before: SavedProgress, after: SavedProgress): MergeSummary {
+/**
+ * Compares an organisation before a merge with after it. A tick's time moving is no change.
+ * Given what came in, it also counts the ticks there that a later untick here outweighs.
+ */
+export function mergeSummary(
+  before: SavedProgress,
+  after: SavedProgress,
+  incoming?: Pick<SavedProgress, 'ticks'>,
+): MergeSummary {
   const ticks = countChanged(
     Object.fromEntries(Object.keys(before.ticks).map((id) => [id, true])),
     Object.fromEntries(Object.keys(after.ticks).map((id) => [id, true])),
   );
   const notes = countChanged(before.notes, after.notes);
+  const total = ({ added, changed, removed }: ReturnType<typeof countChanged>) =>
+    added + changed + removed;
   const others = [
-    countChanged(before.choices, after.choices),
     countChanged(before.letter, after.letter),
     countChanged(before.answers, after.answers),
-  ].reduce((sum, { added, changed, removed }) => sum + added + changed + removed, 0);
+  ].reduce((sum, one) => sum + total(one), 0);
   return {
     ticksAdded: ticks.added,
     ticksRemoved: ticks.removed,
     notesAdded: notes.added,
     notesChanged: notes.changed,
     notesRemoved: notes.removed,
+    choicesChanged: total(countChanged(before.choices, after.choices)),
     othersChanged: others,
     ticksKept: Object.keys(before.ticks).filter((id) => Object.hasOwn(after.ticks, id)).length,
+    ticksTakenBackHere: Object.keys(incoming?.ticks ?? {}).filter(
+      (id) => !Object.hasOwn(after.ticks, id),
+    ).length,
   };
 }
 
@@ -127,5 +143,6 @@ export const changesNothing = (summary: MergeSummary): boolean =>
     summary.notesAdded +
     summary.notesChanged +
     summary.notesRemoved +
+    summary.choicesChanged +
     summary.othersChanged ===
   0;

@@ -165,7 +165,7 @@ describe(`durable progress in ${engine}`, () => {
     // It merges into the fresh profile's own organisation, says which, and counts what it adds.
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain('Организация «Организация 1».');
-    expect(text).toContain('+5 отметок, +1 заметка, 1 ответ или поле заявления изменено.');
+    expect(text).toContain('+5 отметок, +1 заметка, выбор способа изменён.');
     await dialog.getByRole('button', { name: 'Объединить' }).click();
 
     await expect

@@ -184,6 +184,15 @@ describe('a file that merges', () => {
     await user.click(screen.getByRole('button', { name: 'Отменить' }));
     expect(checkbox('Проверьте условия')).toBeChecked();
     expect(checkbox('Создайте резервные')).not.toBeChecked();
+
+    // The same file again: the undo is later than its ticks, and the review says why they stay off.
+    await user.upload(screen.getByLabelText('Импорт из файла'), mergingFile());
+    const again = await screen.findByRole('alertdialog', {
+      name: 'Объединить с отметками на этом устройстве?',
+    });
+    expect(again).toHaveTextContent(
+      'ничего нового: 2 отметки из файла сняты здесь позже и останутся снятыми.',
+    );
   });
 
   it('says nothing new when everything in the file is here already', async () => {

@@ -167,8 +167,26 @@ describe('files that merge', () => {
       notesAdded: 0,
       notesChanged: 1,
       notesRemoved: 0,
+      choicesChanged: 0,
       othersChanged: 0,
       ticksKept: 0,
+      ticksTakenBackHere: 0,
+    });
+  });
+
+  it('counts the chosen way apart from the letter and the answers', () => {
+    const there = device();
+    there.store.getState().chooseOption('methods', 'self');
+    setLetterField('inn', '7707083893', there.store);
+    there.store.getState().setAnswer('edition', 'prof');
+    const here = device();
+
+    const before = factsHere(here.store);
+    const change = importInto(here.store, exportFrom(there.store, START + 1), START + DAY);
+    const [only] = change.facts;
+    expect(only && mergeSummary(before, only.applied)).toMatchObject({
+      choicesChanged: 1,
+      othersChanged: 2,
     });
   });
 
@@ -185,6 +203,25 @@ describe('files that merge', () => {
       'prep-documents',
       'prep-no-debt',
     ]);
+  });
+
+  it('says that a tick of the file stays off when the merge bringing it was undone here', () => {
+    const there = device();
+    there.store.getState().toggleItem('prep-backups', true);
+    const file = exportFrom(there.store, START + 1);
+    const here = device();
+    here.clock.now = START + DAY;
+    undo(importInto(here.store, file, START + DAY), here.store);
+
+    const parsed = parseProgressFile(file, known, START + 2 * DAY);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const again = importInto(here.store, file, START + 2 * DAY);
+    const [only] = again.facts;
+    const summary =
+      only && mergeSummary(only.previous, only.applied, parsed.organisations[0]?.progress);
+    expect(summary).toMatchObject({ ticksAdded: 0, ticksTakenBackHere: 1 });
+    expect(summary && changesNothing(summary)).toBe(true);
+    expect(here.store.getState().ticks).toEqual({});
   });
 
   it('adds an organisation a file brings under another name, keeping its change times', () => {

@@ -72,11 +72,9 @@ async function textOf(source: ImportSource): Promise<Read> {
 function previewMerge(target: OrganisationRow, incoming: FileOrganisation): MergeSummary {
   const { synced } = useProgressStore.organisationData;
   const here = synced(target.id);
-  const merged = mergeSynced(here, {
-    ...sanitize(incoming.progress),
-    changed: incoming.changed ?? {},
-  });
-  return mergeSummary(factsOf(here), factsOf(merged));
+  const there = sanitize(incoming.progress);
+  const merged = mergeSynced(here, { ...there, changed: incoming.changed ?? {} });
+  return mergeSummary(factsOf(here), factsOf(merged), there);
 }
 
 /**
