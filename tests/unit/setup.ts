@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { emptySaved, useProgressStore } from '../../src/store/progress-store';
+
+// What a click opens often comes in a chunk of its own (the list, the dialogs): in a fresh
+// clone its first import is transformed then, which on a busy two-core machine can take
+// longer than the library's default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(() => {
   window.localStorage.clear();
