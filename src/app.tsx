@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { AddedSteps } from './components/checklist/added-steps';
 import { ChoiceSection } from './components/checklist/choice-section';
 import { Conclusion } from './components/checklist/conclusion';
@@ -9,6 +9,7 @@ import { OrganisationSwitcher } from './components/organisations/organisation-sw
 import { CopyReminder, KeepingFooter } from './components/progress/keeping';
 import { ProgressToolbar } from './components/progress/progress-toolbar';
 import { LanguageContext, useLanguagePack, useUi } from './components/shared/language';
+import { lazyPart } from './components/shared/lazy-part';
 import { useOrganisationName } from './components/shared/use-organisation-name';
 import { PageHeader } from './components/shell/page-header';
 import { Started, useStarted } from './components/shell/started';
@@ -22,8 +23,8 @@ import { useProgressStore } from './store/progress-store';
  * The letter, the dates and the record: at the foot of the page, out of the prerendered
  * first paint, loaded and drawn as soon as the app has started.
  */
-const Documents = lazy(() =>
-  import('./components/documents/documents').then((module) => ({ default: module.Documents })),
+const Documents = lazyPart(() =>
+  import('./components/documents/documents').then((module) => module.Documents),
 );
 
 /** Whether the browser keeps the data, who ticks here, the reminder to copy: once started. */

@@ -59,6 +59,7 @@ export const ui: UiText = {
     end ? `The contract's end date has come: ${end}.` : "The contract's end date has come.",
   ],
   recommendationTitle: 'Recommendation',
+  partFailed: 'Part of the page did not load. Check the internet connection and reload the page.',
   savedHere:
     'Ticks and notes are kept in this browser on this device: you can close the tab and come back later. To go on on another device or hand them to a colleague, use “Pass on” or “Export to file”.',
   keep: {

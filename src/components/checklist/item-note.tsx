@@ -1,13 +1,14 @@
-import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
+import { memo, Suspense, useId, useRef, useState } from 'react';
 import type { Item } from '../../content/types';
 import { useNote } from '../../store/progress-store';
 import { Icon } from '../shared/icon';
 import { useUi } from '../shared/language';
+import { lazyPart, preloadPart } from '../shared/lazy-part';
 
 const loadEditor = () => import('./note-editor');
-const NoteEditor = lazy(() => loadEditor().then((m) => ({ default: m.NoteEditor })));
+const NoteEditor = lazyPart(() => loadEditor().then((m) => m.NoteEditor));
 /** Starts fetching the editor as soon as the person points at or focuses the button. */
-const preloadEditor = () => void loadEditor();
+const preloadEditor = preloadPart(loadEditor);
 
 export type ItemNoteProps = {
   item: Item;

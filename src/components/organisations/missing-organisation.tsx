@@ -1,10 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useProgressStore } from '../../store/progress-store';
+import { lazyPart } from '../shared/lazy-part';
 
-const Message = lazy(() =>
-  import('./missing-organisation-message').then((module) => ({
-    default: module.MissingOrganisationMessage,
-  })),
+const Message = lazyPart(() =>
+  import('./missing-organisation-message').then((module) => module.MissingOrganisationMessage),
 );
 
 /**

@@ -1,15 +1,14 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import type { Procedure } from '../../content/types';
 import { useUi } from '../shared/language';
+import { lazyPart, preloadPart } from '../shared/lazy-part';
 import { useOrganisationName } from '../shared/use-organisation-name';
 import type { LoadReminders } from './organisations-panel';
 
 const loadPanel = () => import('./organisations-panel');
-const OrganisationsPanel = lazy(() =>
-  loadPanel().then((module) => ({ default: module.OrganisationsPanel })),
-);
+const OrganisationsPanel = lazyPart(() => loadPanel().then((module) => module.OrganisationsPanel));
 /** Starts fetching the list as soon as the person reaches the button. */
-const preload = () => void loadPanel();
+const preload = preloadPart(loadPanel);
 
 export const ORGANISATIONS_PANEL_ID = 'organisations-panel';
 

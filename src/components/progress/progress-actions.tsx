@@ -1,14 +1,15 @@
-import { lazy, Suspense, useEffect, useState, type ChangeEvent } from 'react';
+import { Suspense, useEffect, useState, type ChangeEvent } from 'react';
 import type { Procedure } from '../../content/types';
 import { LINK_PREFIX } from '../../store/storage-key';
 import { useUi } from '../shared/language';
+import { lazyPart, preloadPart } from '../shared/lazy-part';
 import { ShortLabel } from '../shared/short-label';
 import type { ActionAsk, ActionRequest } from './actions-host';
 
 const loadHost = () => import('./actions-host');
-const ActionsHost = lazy(() => loadHost().then((m) => ({ default: m.ActionsHost })));
+const ActionsHost = lazyPart(() => loadHost().then((m) => m.ActionsHost));
 /** Starts fetching the dialogs as soon as the person reaches an action. */
-const preload = () => void loadHost();
+const preload = preloadPart(loadHost);
 
 /** How a control outside the group (the share button beside the organisation) asks. */
 let askOutside: ((ask: ActionAsk) => void) | null = null;

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import { useProgressStore } from '../../store/progress-store';
 import type { StorageHealth } from '../../store/safe-storage';
+import { lazyPart } from '../shared/lazy-part';
 
-const StorageAlertMessage = lazy(() =>
-  import('./storage-alert-message').then((module) => ({ default: module.StorageAlertMessage })),
+const StorageAlertMessage = lazyPart(() =>
+  import('./storage-alert-message').then((module) => module.StorageAlertMessage),
 );
 
 const { storage } = useProgressStore;
