@@ -1,4 +1,4 @@
-import { memo, Suspense, useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { Item } from '../../content/types';
 import { useNote } from '../../store/progress-store';
 import { Icon } from '../shared/icon';
@@ -56,11 +56,7 @@ export const ItemNote = memo(function ItemNote({ item }: ItemNoteProps) {
           {note}
         </p>
       )}
-      {editing && (
-        <Suspense fallback={null}>
-          <NoteEditor itemId={item.id} fieldId={fieldId} label={label} onClose={close} />
-        </Suspense>
-      )}
+      {editing && <NoteEditor itemId={item.id} fieldId={fieldId} label={label} onClose={close} />}
     </>
   );
 });

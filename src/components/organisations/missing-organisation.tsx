@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { useProgressStore } from '../../store/progress-store';
 import { lazyPart } from '../shared/lazy-part';
 
@@ -13,9 +12,5 @@ const Message = lazyPart(() =>
 export function MissingOrganisation() {
   const missing = useProgressStore((state) => state.missing);
   if (missing === null) return null;
-  return (
-    <Suspense fallback={null}>
-      <Message />
-    </Suspense>
-  );
+  return <Message />;
 }

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Procedure } from '../../content/types';
 import { useUi } from '../shared/language';
 import { lazyPart, preloadPart } from '../shared/lazy-part';
@@ -61,17 +61,15 @@ export function OrganisationSwitcher({
         <span className="organisation-chevron" aria-hidden="true" />
       </button>
       {loaded && (
-        <Suspense fallback={null}>
-          <OrganisationsPanel
-            id={ORGANISATIONS_PANEL_ID}
-            procedure={procedure}
-            loadReminders={loadReminders}
-            open={open}
-            session={session}
-            onClose={close}
-            opener={button}
-          />
-        </Suspense>
+        <OrganisationsPanel
+          id={ORGANISATIONS_PANEL_ID}
+          procedure={procedure}
+          loadReminders={loadReminders}
+          open={open}
+          session={session}
+          onClose={close}
+          opener={button}
+        />
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import type { Procedure } from '../../content/types';
 import { LINK_PREFIX } from '../../store/storage-key';
 import { useUi } from '../shared/language';
@@ -128,11 +128,7 @@ export function ProgressActions({ procedure }: ProgressActionsProps) {
       >
         <ShortLabel full={ui.resetLabel} short={ui.resetShort} />
       </button>
-      {request && (
-        <Suspense fallback={null}>
-          <ActionsHost procedure={procedure} request={request} />
-        </Suspense>
-      )}
+      {request && <ActionsHost procedure={procedure} request={request} />}
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useProgressStore } from '../../store/progress-store';
 import type { StorageHealth } from '../../store/safe-storage';
 import { lazyPart } from '../shared/lazy-part';
@@ -18,9 +18,5 @@ const serverHealth: StorageHealth = { issue: null };
 export function StorageAlert() {
   const { issue } = useSyncExternalStore(storage.subscribe, storage.getHealth, () => serverHealth);
   if (!issue) return null;
-  return (
-    <Suspense fallback={null}>
-      <StorageAlertMessage issue={issue} onDismiss={storage.dismiss} />
-    </Suspense>
-  );
+  return <StorageAlertMessage issue={issue} onDismiss={storage.dismiss} />;
 }

@@ -1,18 +1,26 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useUi } from './language';
 
 /**
- * A part of the page whose code loads on demand (`React.lazy`). When the code cannot be
- * fetched (the connection dropped, the page is being left), the part says so where it would
- * have been, instead of the whole page failing with it.
+ * A part of the page whose code loads on demand (`React.lazy`), with a boundary of its own:
+ * nothing is drawn in its place while the code loads. When the code cannot be fetched (the
+ * connection dropped, the page is being left), the part says so where it would have been,
+ * instead of the whole page failing with it.
  */
 export function lazyPart<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  return lazy(() =>
+  const Part = lazy(() =>
     load().then(
       (component) => ({ default: component }),
       () => ({ default: PartFailed as ComponentType<Props> }),
     ),
   );
+  return function LazyPart(props: Props) {
+    return (
+      <Suspense fallback={null}>
+        <Part {...props} />
+      </Suspense>
+    );
+  };
 }
 
 /**
