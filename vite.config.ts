@@ -36,8 +36,9 @@ export default defineConfig({
         // Everything the page runs at start in one file: left alone, the bundler moves modules
         // that an on-demand chunk shares with the start (the Russian wording, React's JSX
         // runtime) into small files of their own, fetched at start all the same, each
-        // compressed apart (rolldown/rolldown#10731, #9963). The two helpers that the documents part
-        // shares with the dialogs (a download, printing one sheet) share one small file.
+        // compressed apart (rolldown/rolldown#10731, #9963). The two helpers that the
+        // documents part shares with the dialogs (a download, printing one sheet) share one
+        // small file.
         codeSplitting: {
           groups: [
             { name: 'start', tags: ['$initial'] },
