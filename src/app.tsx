@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { AddedSteps } from './components/checklist/added-steps';
 import { ChoiceSection } from './components/checklist/choice-section';
 import { Conclusion } from './components/checklist/conclusion';
@@ -107,15 +107,7 @@ function WhenStarted({ children }: { children: ReactNode }) {
 /** Drawn once the app has started: the only part of the page that then renders anew. */
 function DocumentsPart({ procedure }: { procedure: Procedure }) {
   const started = useStarted();
-  return (
-    <div className="documents-root">
-      {started && (
-        <Suspense fallback={null}>
-          <Documents procedure={procedure} />
-        </Suspense>
-      )}
-    </div>
-  );
+  return <div className="documents-root">{started && <Documents procedure={procedure} />}</div>;
 }
 
 /**
