@@ -21,7 +21,7 @@ import { Icon } from '../src/components/shared/icon';
 import { SourceLinks } from '../src/components/shared/source-links';
 import { SituationCheck } from '../src/components/situation/situation-check';
 import { SourcesList } from '../src/components/situation/sources-list';
-import { itsTermination } from '../src/content/its-termination';
+import { itsTermination } from '../src/content/article/its-termination';
 import { useProgressStore } from '../src/store/progress-store';
 import { largeProcedure } from './large-procedure';
 import { renderLog } from './render-counter';

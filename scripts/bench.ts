@@ -17,7 +17,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build } from 'vite';
 import { largeProcedure } from '../bench/large-procedure.ts';
 import { itemDomId } from '../src/components/shared/dom-ids.ts';
-import { itsTermination } from '../src/content/its-termination.ts';
+import { itsTermination } from '../src/content/article/its-termination.ts';
 import type { Item, Procedure } from '../src/content/types.ts';
 import { STORAGE_KEY } from '../src/store/storage-key.ts';
 import { chromeArgs, chromePath } from './chrome.ts';

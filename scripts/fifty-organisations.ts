@@ -5,7 +5,7 @@
  * filled in and the situation check answered. Built with the store's own functions, so the
  * saved form is the one the page writes (schema version 5).
  */
-import { itsTermination } from '../src/content/its-termination.ts';
+import { itsTermination } from '../src/content/article/its-termination.ts';
 import type { Procedure } from '../src/content/types.ts';
 import { addedSteps } from '../src/engine/situation.ts';
 import {

@@ -15,7 +15,7 @@ import { PageHeader } from './components/shell/page-header';
 import { Started, useStarted } from './components/shell/started';
 import { SituationCheck } from './components/situation/situation-check';
 import { SourcesList } from './components/situation/sources-list';
-import { productionCalendar } from './content/production-calendar';
+import { productionCalendar } from './content/documents/production-calendar';
 import type { Procedure } from './content/types';
 import { useProgressStore } from './store/progress-store';
 

@@ -2,7 +2,7 @@
  * The termination letter's draft: what is wrong with it, the values its text is built from,
  * and when to be reminded. Pure functions; wording comes from the content files.
  */
-import type { ProblemCode } from '../content/documents-ru';
+import type { ProblemCode } from '../content/documents/documents-ru';
 import {
   LETTER_FIELDS,
   LETTER_FLAGS,
@@ -14,7 +14,7 @@ import {
   type LetterValues,
   type Reason,
   type Wording,
-} from '../content/letter-fields';
+} from '../content/documents/letter-fields';
 import { dayNumber, formatDate } from './dates';
 import { accountProblem, bikProblem, innProblem, kppProblem } from './requisites';
 import { NOTICE_UNKNOWN, noticePeriod } from './timeline';

@@ -9,13 +9,13 @@ import {
   type DeadlineState,
   type Delivery,
   type NoticeUnit,
-} from '../content/letter-fields';
+} from '../content/documents/letter-fields';
 import type { Item, Procedure, ProductionCalendar } from '../content/types';
 import { dayNumber, isoOf, isWorkingDay, workingDayOnOrBefore, workingDaysAfter } from './dates';
 import { sectionsOf } from './progress';
 import type { Answers } from './situation';
 
-export { DELIVERIES, NOTICE_UNITS, NOTICE_UNKNOWN } from '../content/letter-fields';
+export { DELIVERIES, NOTICE_UNITS, NOTICE_UNKNOWN } from '../content/documents/letter-fields';
 
 /** The longest notice period the form takes, in days. */
 export const NOTICE_MAX_DAYS = 365;
@@ -117,7 +117,7 @@ export function noticePlan(draft: Draft, calendar: ProductionCalendar): NoticePl
   };
 }
 
-export type { DeadlineState } from '../content/letter-fields';
+export type { DeadlineState } from '../content/documents/letter-fields';
 
 export type Deadline = {
   /** 'notice', 'end' (the contract's end itself), or the id of the dated step. */

@@ -1,4 +1,4 @@
-import { LETTER_FIELDS } from '../content/letter-fields';
+import { LETTER_FIELDS } from '../content/documents/letter-fields';
 import { localIso } from '../engine/dates';
 import { NOTE_MAX_LENGTH, migrate, type SavedProgress } from './progress-store';
 import {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { itsTermination } from '../../src/content/its-termination';
+import { itsTermination } from '../../src/content/article/its-termination';
 import { validateProcedure } from '../../src/engine/content-ids';
 
 // The scraped article the procedure comes from, kept beside the tests.

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { documents } from '../../src/content/documents-ru';
-import { productionCalendar } from '../../src/content/production-calendar';
+import { documents } from '../../src/content/documents/documents-ru';
+import { productionCalendar } from '../../src/content/documents/production-calendar';
 import {
   dayNumber,
   daysBetween,

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Documents } from '../../src/components/documents/documents';
-import { itsTermination } from '../../src/content/its-termination';
+import { itsTermination } from '../../src/content/article/its-termination';
 import { useProgressStore } from '../../src/store/progress-store';
 
 const letterRegion = () => screen.getByRole('region', { name: 'Заявление о расторжении' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itsTermination } from '../../src/content/its-termination';
+import { itsTermination } from '../../src/content/article/its-termination';
 import type { ChoiceSection, Procedure, Section } from '../../src/content/types';
 import { itemIds, validateProcedure } from '../../src/engine/content-ids';
 import {

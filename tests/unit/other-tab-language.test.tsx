@@ -1,9 +1,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import { documents as documentsEn } from '../../src/content/documents-en';
-import { itsTermination as russian } from '../../src/content/its-termination';
-import { itsTermination as english } from '../../src/content/its-termination-en';
+import { itsTermination as russian } from '../../src/content/article/its-termination';
+import { itsTermination as english } from '../../src/content/article/its-termination-en';
+import { documents as documentsEn } from '../../src/content/documents/documents-en';
 import { createProgressStore, STORAGE_KEY } from '../../src/store/progress-store';
 
 // A file of its own: the English pack must not have been loaded by another test.

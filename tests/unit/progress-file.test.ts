@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itsTermination } from '../../src/content/its-termination';
+import { itsTermination } from '../../src/content/article/its-termination';
 import { knownIds } from '../../src/engine/content-ids';
 import {
   FILE_FORMAT,

@@ -1,6 +1,6 @@
 import { CompressionStream, DecompressionStream } from 'node:stream/web';
 import { describe, expect, it } from 'vitest';
-import { itsTermination } from '../../src/content/its-termination';
+import { itsTermination } from '../../src/content/article/its-termination';
 import { knownIds } from '../../src/engine/content-ids';
 import { parseProgressFile, serializeProgress } from '../../src/store/progress-file';
 import {

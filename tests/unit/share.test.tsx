@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import { itsTermination } from '../../src/content/its-termination';
+import { itsTermination } from '../../src/content/article/its-termination';
 import { itemIds } from '../../src/engine/content-ids';
 import { decodeLink, linkPayload } from '../../src/store/progress-link';
 import { useProgressStore } from '../../src/store/progress-store';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itsTermination } from '../../src/content/its-termination';
-import { itsTermination as english } from '../../src/content/its-termination-en';
+import { itsTermination } from '../../src/content/article/its-termination';
+import { itsTermination as english } from '../../src/content/article/its-termination-en';
 import type { Situation } from '../../src/content/types';
 import { itemIds } from '../../src/engine/content-ids';
 import {

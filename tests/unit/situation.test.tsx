@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app';
 import { Documents } from '../../src/components/documents/documents';
-import { itsTermination } from '../../src/content/its-termination';
+import { itsTermination } from '../../src/content/article/its-termination';
 import { useProgressStore } from '../../src/store/progress-store';
 
 const check = () => screen.getByRole('region', { name: 'Что изменится для вашей компании' });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documents as documentsEn } from '../../src/content/documents-en';
-import { documents } from '../../src/content/documents-ru';
-import { itsTermination } from '../../src/content/its-termination';
-import { itsTermination as itsTerminationEn } from '../../src/content/its-termination-en';
-import { productionCalendar } from '../../src/content/production-calendar';
-import { ui } from '../../src/content/ui-ru';
+import { itsTermination } from '../../src/content/article/its-termination';
+import { itsTermination as itsTerminationEn } from '../../src/content/article/its-termination-en';
+import { documents as documentsEn } from '../../src/content/documents/documents-en';
+import { documents } from '../../src/content/documents/documents-ru';
+import { productionCalendar } from '../../src/content/documents/production-calendar';
+import { ui } from '../../src/content/interface/ui-ru';
 import { letterText, letterValues } from '../../src/engine/letter';
 import { procedureSources } from '../../src/engine/situation';
 import {

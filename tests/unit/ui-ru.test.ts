@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tickTime as englishTime } from '../../src/content/ui-en';
-import { plural, tickTime, ui } from '../../src/content/ui-ru';
+import { tickTime as englishTime } from '../../src/content/interface/ui-en';
+import { plural, tickTime, ui } from '../../src/content/interface/ui-ru';
 
 describe('Russian wording', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { productionCalendar } from '../../content/production-calendar';
+import { productionCalendar } from '../../content/documents/production-calendar';
 import type { Procedure } from '../../content/types';
 import { formatDate } from '../../engine/dates';
 import { isProcedureComplete } from '../../engine/progress';

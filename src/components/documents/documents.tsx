@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { ProblemCode } from '../../content/documents-ru';
-import { REASONS, WORDINGS, type LetterField as Field } from '../../content/letter-fields';
+import type { ProblemCode } from '../../content/documents/documents-ru';
+import {
+  REASONS,
+  WORDINGS,
+  type LetterField as Field,
+} from '../../content/documents/letter-fields';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
 import { letterProblems, letterValues, servicesOff, wordingOf } from '../../engine/letter';

@@ -1,6 +1,6 @@
 import { useContext, useId, useState } from 'react';
-import type { ProblemCode, ProblemContext } from '../../content/documents-ru';
-import { productionCalendar } from '../../content/production-calendar';
+import type { ProblemCode, ProblemContext } from '../../content/documents/documents-ru';
+import { productionCalendar } from '../../content/documents/production-calendar';
 import { daysBetween, formatDate, localIso } from '../../engine/dates';
 import { writeCalendar } from '../../engine/ics';
 import type { LetterDraft } from '../../engine/letter';

@@ -1,6 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
-import type { ProblemCode, ProblemContext } from '../../content/documents-ru';
-import type { LetterField as Field, LetterFlag } from '../../content/letter-fields';
+import type { ProblemCode, ProblemContext } from '../../content/documents/documents-ru';
+import type { LetterField as Field, LetterFlag } from '../../content/documents/letter-fields';
 import { isWarning } from '../../engine/letter';
 import { setLetterField } from '../../store/letter-draft';
 import { useDocumentsText } from './use-documents-text';

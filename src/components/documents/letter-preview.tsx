@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DocPart, Letter } from '../../content/letter-fields';
+import type { DocPart, Letter } from '../../content/documents/letter-fields';
 import { letterText } from '../../engine/letter';
 import { printOnly } from '../shared/print';
 import { useDocumentsText } from './use-documents-text';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { productionCalendar } from '../../content/production-calendar';
+import { productionCalendar } from '../../content/documents/production-calendar';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
 import { activeOption, countedItems, overallCount, sectionsOf } from '../../engine/progress';

@@ -1,6 +1,6 @@
-import { documents as russian, type DocumentsText } from '../../content/documents-ru';
-import { itsTermination } from '../../content/its-termination';
-import { productionCalendar } from '../../content/production-calendar';
+import { itsTermination } from '../../content/article/its-termination';
+import { documents as russian, type DocumentsText } from '../../content/documents/documents-ru';
+import { productionCalendar } from '../../content/documents/production-calendar';
 import type { Procedure } from '../../content/types';
 import { dayNumber, formatDate, workingDaysBefore } from '../../engine/dates';
 import { type ReminderEvent, writeCalendar } from '../../engine/ics';

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { documents as russian, type DocumentsText } from '../../content/documents-ru';
+import { documents as russian, type DocumentsText } from '../../content/documents/documents-ru';
 import { LanguageContext } from '../shared/language';
 
 /** The documents part's wording in the page's language: Russian ships with it, others with their pack. */

@@ -10,7 +10,7 @@ import {
   type RefObject,
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { DocumentsText } from '../../content/documents-ru';
+import type { DocumentsText } from '../../content/documents/documents-ru';
 import type { Procedure } from '../../content/types';
 import { formatDate, localIso } from '../../engine/dates';
 import { summarise } from '../../engine/organisation-summary';

@@ -1,10 +1,10 @@
 import { createContext, useContext, useEffect, useState } from 'react';
-import type { DocumentsText } from '../../content/documents-ru';
-import { itsTermination } from '../../content/its-termination';
-import type { MessagesText } from '../../content/messages-ru';
-import type { OrganisationsText } from '../../content/organisations-ru';
+import { itsTermination } from '../../content/article/its-termination';
+import type { DocumentsText } from '../../content/documents/documents-ru';
+import type { MessagesText } from '../../content/interface/messages-ru';
+import type { OrganisationsText } from '../../content/interface/organisations-ru';
+import { ui as russian, type UiText } from '../../content/interface/ui-ru';
 import type { Language, Procedure } from '../../content/types';
-import { ui as russian, type UiText } from '../../content/ui-ru';
 
 type Pack = {
   language: Language;
@@ -23,7 +23,7 @@ const packs: Partial<Record<Language, Pack>> = { ru };
 
 export async function loadLanguage(language: Language): Promise<void> {
   if (packs[language]) return;
-  packs.en = { language: 'en', ...(await import('../../content/english')) };
+  packs.en = { language: 'en', ...(await import('../../content/interface/english')) };
 }
 
 /** The wording and content for a language that is loaded, Russian otherwise. */

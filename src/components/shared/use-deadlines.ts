@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { productionCalendar } from '../../content/production-calendar';
+import { productionCalendar } from '../../content/documents/production-calendar';
 import type { Item } from '../../content/types';
 import { localIso } from '../../engine/dates';
 import {

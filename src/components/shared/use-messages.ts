@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { messages as russian, type MessagesText } from '../../content/messages-ru';
+import { messages as russian, type MessagesText } from '../../content/interface/messages-ru';
 import { LanguageContext } from './language';
 
 /** On-demand wording (dialogs, problems, the note editor) in the page's language. */

@@ -1,5 +1,8 @@
 import { useContext } from 'react';
-import { organisations as russian, type OrganisationsText } from '../../content/organisations-ru';
+import {
+  organisations as russian,
+  type OrganisationsText,
+} from '../../content/interface/organisations-ru';
 import { LanguageContext } from './language';
 
 /** The list of organisations' wording in the page's language. */

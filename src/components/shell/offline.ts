@@ -1,4 +1,4 @@
-import type { MessagesText } from '../../content/messages-ru';
+import type { MessagesText } from '../../content/interface/messages-ru';
 import { useProgressStore } from '../../store/progress-store';
 import { NOTICES_ID } from '../shared/dom-ids';
 import { packFor } from '../shared/language';
@@ -64,7 +64,7 @@ function showNotice(onUpdate: () => void) {
   const messages = packFor(useProgressStore.getState().language).messages;
   if (messages) draw(messages, onUpdate);
   else
-    void import('../../content/messages-ru').then(
+    void import('../../content/interface/messages-ru').then(
       (russian) => {
         draw(russian.messages, onUpdate);
       },

@@ -1,5 +1,5 @@
-import { sources } from './sources';
-import type { Answer, Situation } from './types';
+import { sources } from '../article/sources';
+import type { Answer, Situation } from '../types';
 
 const editions = (...options: string[]): Answer[] =>
   options.map((option) => ({ question: 'edition', option }));

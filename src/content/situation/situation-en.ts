@@ -1,5 +1,5 @@
-import { sourcesEn as sources } from './sources-en';
-import type { Answer, Situation } from './types';
+import { sourcesEn as sources } from '../article/sources-en';
+import type { Answer, Situation } from '../types';
 
 const editions = (...options: string[]): Answer[] =>
   options.map((option) => ({ question: 'edition', option }));

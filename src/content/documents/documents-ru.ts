@@ -2,6 +2,7 @@
  * Wording of the documents part (the termination letter, the dates, the completion record),
  * loaded with it on demand.
  */
+import { plural, tickTime } from '../interface/ui-ru';
 import type {
   DeadlineState,
   Delivery,
@@ -13,7 +14,6 @@ import type {
   Reason,
   Wording,
 } from './letter-fields';
-import { plural, tickTime } from './ui-ru';
 
 /** What the checks can find, by field; warnings do not mark a field invalid. */
 export type ProblemCode =

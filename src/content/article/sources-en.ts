@@ -1,5 +1,5 @@
+import type { Source } from '../types';
 import { sources } from './sources';
-import type { Source } from './types';
 
 /** English titles for the same pages; the pages themselves are in Russian unless said. */
 const titles: Record<keyof typeof sources, string> = {

@@ -1,4 +1,4 @@
-import type { ProductionCalendar } from './types';
+import type { ProductionCalendar } from '../types';
 
 /**
  * Russia's production calendar for the current and the next year: non-working days

@@ -1,7 +1,7 @@
-import { situation } from './situation-en';
+import { situation } from '../situation/situation-en';
+import type { Procedure } from '../types';
 import { DOCUMENT_SOURCES } from './sources';
 import { sourcesEn as sources } from './sources-en';
-import type { Procedure } from './types';
 
 /** The same procedure in English, with the same ids, so progress is shared between languages. */
 export const itsTermination: Procedure = {

@@ -1,6 +1,6 @@
-import { situation } from './situation';
+import { situation } from '../situation/situation';
+import type { Procedure } from '../types';
 import { DOCUMENT_SOURCES, sources } from './sources';
-import type { Procedure } from './types';
 
 /**
  * «Как отключить сопровождение 1С», article of 28.06.2025. Item texts are verbatim;

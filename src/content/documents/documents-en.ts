@@ -1,6 +1,6 @@
+import { tickTime } from '../interface/ui-en';
 import type { DocumentsText } from './documents-ru';
 import type { DocPart, LetterValues } from './letter-fields';
-import { tickTime } from './ui-en';
 
 const days = (count: number) => `${String(count)} ${count === 1 ? 'day' : 'days'}`;
 

@@ -1,4 +1,4 @@
-import type { Source } from './types';
+import type { Source } from '../types';
 
 /** The days the pages below were read for this content. */
 const firstRead = '2026-11-29';
