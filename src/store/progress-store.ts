@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Language } from '../content/types';
+import { afterPaint } from './after-paint';
 import { DEVICE_KEY, type Device, newDeviceId, parseDevice } from './device';
 import { createSafeStorage } from './safe-storage';
 import {
@@ -148,14 +149,24 @@ export type StoreOptions = {
   now?: () => number;
   /** The organisation the page's address names, if any. */
   address?: () => string | null;
+  /**
+   * When a change is saved: at once unless told otherwise. The page saves after the next paint
+   * (`afterPaint`), so that a tick's frame holds only the tick.
+   */
+  schedule?: (save: () => void) => void;
 };
 
 export function createProgressStore(
   getStorage: () => Storage,
   options: StoreOptions | (() => number) = {},
 ) {
-  const { now = Date.now, address = () => null } =
-    typeof options === 'function' ? { now: options } : options;
+  const {
+    now = Date.now,
+    address = () => null,
+    schedule = (save: () => void) => {
+      save();
+    },
+  } = typeof options === 'function' ? { now: options } : options;
   const safe = createSafeStorage<unknown>(getStorage, STORAGE_VERSION);
   /** What this tab last read from storage or wrote there, by organisation. */
   const bases = new Map<string, SyncedFacts>();
@@ -290,11 +301,45 @@ export function createProgressStore(
     },
   };
 
+  /** The change that waits to be saved: the store as it was last set. */
+  let waiting: StorageValue<PersistedState> | null = null;
+  /** Set while a save runs: what it shows (another tab's changes) is saved with it, at once. */
+  let saving = false;
+  const save = (value: StorageValue<PersistedState>) => {
+    waiting = null;
+    saving = true;
+    try {
+      storage.setItem(STORAGE_KEY, value);
+    } finally {
+      saving = false;
+    }
+  };
+  /** Saves the change that waits, if any. */
+  const flush = () => {
+    if (waiting) save(waiting);
+  };
+  /** What persist is given: each change is saved when `schedule` says, several as one. */
+  const scheduled: PersistStorage<PersistedState> = {
+    getItem: storage.getItem,
+    removeItem: storage.removeItem,
+    setItem: (name, value) => {
+      if (saving) {
+        storage.setItem(name, value);
+        return;
+      }
+      const first = waiting === null;
+      waiting = value;
+      if (first) schedule(flush);
+    },
+  };
+
   /**
    * An organisation's facts: what storage holds merged with what this tab knows of it, which is
    * all there is when storage refuses to keep it (blocked, full, or a newer version's).
    */
   const latest = (id: string): SyncedFacts => {
+    // A change that waits is saved first: it is part of what this tab knows.
+    flush();
     const stored = readFacts(id)?.facts;
     const known = bases.get(id);
     return stored && known
@@ -317,10 +362,7 @@ export function createProgressStore(
   /** Takes in what another tab saved, and saves what this tab knows that storage lacks. */
   const sync = () => {
     readBack = true;
-    storage.setItem(STORAGE_KEY, {
-      state: persistedOf(store.getState()),
-      version: STORAGE_VERSION,
-    });
+    save({ state: persistedOf(store.getState()), version: STORAGE_VERSION });
   };
 
   const readDevice = () => parseDevice(safe.peek(DEVICE_KEY));
@@ -391,6 +433,8 @@ export function createProgressStore(
             opened: organisation,
           };
           set(applied);
+          // A reset or an import is saved at once, not after the next paint.
+          flush();
           return change;
         },
         setLanguage: (language) => {
@@ -424,7 +468,7 @@ export function createProgressStore(
       {
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
-        storage,
+        storage: scheduled,
         partialize: persistedOf,
         // `getItem` has brought every save up to date already.
         migrate: (persisted) => persisted as PersistedState,
@@ -435,6 +479,8 @@ export function createProgressStore(
   return Object.assign(store, {
     storage: safe,
     sync,
+    /** Saves at once the change that waits for the next paint, if any. */
+    flush,
     /** This device's own record: its changes, its id. */
     device: {
       write: writeDevice,
@@ -460,12 +506,15 @@ export function createProgressStore(
         return factsOf(merged);
       },
       /** Organisations taken off the list (here or in another tab), with when. */
-      removals: (): Record<string, number> =>
-        Object.fromEntries(
+      removals: (): Record<string, number> => {
+        // A removal that waits is saved first.
+        flush();
+        return Object.fromEntries(
           Object.entries(listBase.changed)
             .filter(([key]) => key.startsWith(REMOVED))
             .map(([key, time]) => [key.slice(REMOVED.length), time]),
-        ),
+        );
+      },
       /** Whether this tab has read or written the organisation (it then knows more than storage may). */
       known: (id: string) => bases.has(id),
     },
@@ -532,10 +581,34 @@ export const organisationInAddress = (search: string): string | null =>
 export const useProgressStore = createProgressStore(() => window.localStorage, {
   address: () =>
     typeof window === 'undefined' ? null : organisationInAddress(window.location.search),
+  schedule: afterPaint,
 });
 
-// Other tabs are followed from the start, before this tab writes anything.
-if (typeof window !== 'undefined') followOtherTabs(useProgressStore);
+// Other tabs are followed from the start, before this tab writes anything; what waits to be
+// saved is saved before the page is left.
+if (typeof window !== 'undefined') {
+  followOtherTabs(useProgressStore);
+  saveOnLeave(useProgressStore);
+}
+
+/**
+ * Saves the change that waits for the next paint as soon as the page is hidden or left (a tab
+ * closed, switched away from, reloaded), so that no tick is lost. Returns the function that stops.
+ */
+export function saveOnLeave(store: ProgressStore, target: Window = window): () => void {
+  const onHidden = () => {
+    if (target.document.visibilityState === 'hidden') store.flush();
+  };
+  const onLeave = () => {
+    store.flush();
+  };
+  target.document.addEventListener('visibilitychange', onHidden);
+  target.addEventListener('pagehide', onLeave);
+  return () => {
+    target.document.removeEventListener('visibilitychange', onHidden);
+    target.removeEventListener('pagehide', onLeave);
+  };
+}
 
 /**
  * Follows changes made in other tabs of this browser: the `storage` event fires there. What

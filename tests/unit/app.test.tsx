@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
@@ -181,8 +181,10 @@ describe('the checklist page', () => {
   it('saves progress to localStorage as it changes, without the article’s texts', async () => {
     const user = setup();
     await user.click(checkbox(PREPARATION[0] ?? ''));
-    const raw = window.localStorage.getItem(STORAGE_KEY) ?? '';
-    expect(raw).toContain('prep-contract-terms');
-    expect(raw).not.toContain(PREPARATION[0]);
+    // Saved after the tick is painted, in a task of its own.
+    await waitFor(() => {
+      expect(window.localStorage.getItem(STORAGE_KEY) ?? '').toContain('prep-contract-terms');
+    });
+    expect(window.localStorage.getItem(STORAGE_KEY)).not.toContain(PREPARATION[0]);
   });
 });

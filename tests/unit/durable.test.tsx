@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -109,8 +109,11 @@ describe('notes and tick times', () => {
     });
     expect(field).toHaveFocus();
     await user.type(field, 'Акт сверки № 12');
-    expect(readSaved(window.localStorage)).toMatchObject({
-      state: { notes: { 'prep-no-debt': 'Акт сверки № 12' } },
+    // Saved after the next paint, every keystroke since as one save.
+    await waitFor(() => {
+      expect(readSaved(window.localStorage)).toMatchObject({
+        state: { notes: { 'prep-no-debt': 'Акт сверки № 12' } },
+      });
     });
     await user.click(screen.getByRole('button', { name: 'Готово' }));
     expect(

@@ -14,11 +14,14 @@ beforeEach(() => {
   // As a new page would start: from empty storage, organisation 1 alone.
   void useProgressStore.persist.rehydrate();
   useProgressStore.setState({ ...emptySaved(), language: 'ru', missing: null });
+  // The page saves after the next paint: nothing of one test is saved during the next.
+  useProgressStore.flush();
   document.documentElement.lang = 'ru';
 });
 
 afterEach(() => {
   cleanup();
+  useProgressStore.flush();
   vi.useRealTimers();
 });
 
