@@ -87,6 +87,9 @@ describe('the checklist page', () => {
     expect(methods()).toHaveTextContent('осталось 2 пункта');
     await user.click(checkbox(PREPARATION[2] ?? ''));
     expect(methods()).toHaveTextContent('остался 1 пункт');
+    // A ticked item keeps its line in the list, marked so, and is no longer a link.
+    expect(methods()).toHaveTextContent(`${PREPARATION[2] ?? ''}: отмечено`);
+    expect(within(methods()).queryByRole('link', { name: PREPARATION[2] })).toBeNull();
 
     await user.click(within(methods()).getByRole('link', { name: PREPARATION[3] }));
     expect(checkbox(PREPARATION[3] ?? '')).toHaveFocus();

@@ -45,11 +45,10 @@ export function ItemCard({ item, number, disabled = false }: ItemCardProps) {
         )}
         <span className="card-text">{item.text}</span>
       </label>
-      {ticked && (
-        <p className="card-meta" id={timeId}>
-          {ui.tickedAt(tickedAt)}
-        </p>
-      )}
+      {/* The line is there before the tick, so a tick never changes the card's height. */}
+      <p className="card-meta" id={timeId}>
+        {ticked && ui.tickedAt(tickedAt)}
+      </p>
       {item.due && <ItemDue item={item} id={dueId} />}
       {item.guidance && (
         <p className="card-guidance">

@@ -12,7 +12,10 @@ export type LockPanelProps = {
   gate: Gate;
 };
 
-/** Says what still blocks the section and links straight to each missing item. */
+/**
+ * Says what still blocks the section and links straight to each missing item. Every item
+ * keeps its line, the ticked ones marked so, so a tick never changes the panel's height.
+ */
 export function LockPanel({ procedure, section, gate }: LockPanelProps) {
   const ui = useUi();
   // A string, so the panel re-renders only when the set of missing items changes.
@@ -22,8 +25,8 @@ export function LockPanel({ procedure, section, gate }: LockPanelProps) {
   });
   const required = findSection(procedure, gate.requires);
   const missing = new Set(remainingIds.split(' '));
-  const remaining =
-    required?.kind === 'list' ? required.items.filter((item) => missing.has(item.id)) : [];
+  const items = required?.kind === 'list' ? required.items : [];
+  const remaining = items.filter((item) => missing.has(item.id));
   const keepsProgress = useProgressStore(
     (state) =>
       state.choices[section.id] !== undefined ||
@@ -45,13 +48,20 @@ export function LockPanel({ procedure, section, gate }: LockPanelProps) {
       </p>
       <p className="lock-intro">{ui.lockRemainingIntro}</p>
       <ul className="lock-list">
-        {remaining.map((item) => (
-          <li key={item.id}>
-            <a href={`#${itemDomId(item.id)}`} onClick={(event) => jump(event, item.id)}>
+        {items.map((item) =>
+          missing.has(item.id) ? (
+            <li key={item.id}>
+              <a href={`#${itemDomId(item.id)}`} onClick={(event) => jump(event, item.id)}>
+                {item.text}
+              </a>
+            </li>
+          ) : (
+            <li key={item.id} className="lock-done">
               {item.text}
-            </a>
-          </li>
-        ))}
+              <span className="visually-hidden">: {ui.lockItemDone}</span>
+            </li>
+          ),
+        )}
       </ul>
       {keepsProgress && <p className="lock-kept">{ui.lockKeepsChoice}</p>}
     </div>

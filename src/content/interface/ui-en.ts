@@ -44,6 +44,7 @@ export const ui: UiText = {
   sectionDone: 'done',
   remaining: (n) => `${count(n, 'item', 'items')} left`,
   lockRemainingIntro: 'Tick what is still to be done:',
+  lockItemDone: 'ticked',
   lockKeepsChoice:
     'Your chosen method and ticked steps are kept and come back with the comparison.',
   unlocked: 'The comparison of methods is open: choose a method.',
