@@ -246,6 +246,33 @@ describe(`layout measured in ${engine}`, () => {
     }
   });
 
+  it('a tick moves nothing: every preparation card and the lock panel keep their size, at 360 and 1280 px', async () => {
+    for (const width of [360, 1280]) {
+      const page = await openApp(browser, { viewport: { width, height: 900 } });
+      const methods = page.getByRole('region', { name: 'Способы отключения ИТС' });
+      const preparation = page.getByRole('region', {
+        name: 'Подготовка к отключению сопровождения',
+      });
+      // The height of every card of the preparation, the lock panel (the methods' region) and
+      // where the stage after it starts.
+      const sizes = async () => ({
+        cards: await preparation.evaluate((region) =>
+          [...region.querySelectorAll('input[type="checkbox"]')].map((box) =>
+            Math.round(box.closest('label')?.parentElement?.getBoundingClientRect().height ?? 0),
+          ),
+        ),
+        methods: Math.round((await boxOf(methods)).height),
+      });
+      const before = await sizes();
+      expect(before.cards).toHaveLength(PREPARATION.length);
+      for (const text of PREPARATION.slice(0, 3)) {
+        await page.getByRole('checkbox', { name: text }).check();
+        expect(await sizes(), `${String(width)} px, ${text} ticked`).toEqual(before);
+      }
+      await page.close();
+    }
+  });
+
   it('on paper keeps each checklist heading over its items', async () => {
     const page = await openApp(browser, { viewport: { width: 1280, height: 900 } });
     await showDocuments(page);
