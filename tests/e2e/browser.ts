@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inject } from 'vitest';
+import { inject, it } from 'vitest';
 import { launchChromium } from './driver/chromium';
 import { launchFirefox } from './driver/firefox';
 import type { Engine, EngineName, Page, PageOptions } from './driver/types';
@@ -35,4 +35,15 @@ export async function openApp(browser: Engine, options: PageOptions = {}): Promi
 export function artifactPath(name: string): string {
   mkdirSync(artifactsDir, { recursive: true });
   return resolve(artifactsDir, `${engine}-${name}`);
+}
+
+/**
+ * A journey through the app's own logic that no engine difference reaches (how files and
+ * links merge, taking back a removal, an address naming an organisation this device lacks):
+ * it runs in Chromium alone. What engines do differently (storage and its failures, the
+ * storage event between tabs, files in and out, dialogs, the history, layout, print) is
+ * checked in every engine by the journeys around it.
+ */
+export function onceInChromium(name: string, journey: () => Promise<void>): void {
+  if (engine === 'chromium') it(name, journey);
 }

@@ -2,7 +2,16 @@ import { writeFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREPARATION } from '../fixtures/items';
-import { artifactPath, baseURL, engine, launch, openApp, type Engine, type Page } from './browser';
+import {
+  artifactPath,
+  baseURL,
+  engine,
+  launch,
+  onceInChromium,
+  openApp,
+  type Engine,
+  type Page,
+} from './browser';
 import { horizontalOverflow, smallTargets } from './measure';
 
 /**
@@ -275,277 +284,288 @@ describe(`several organisations in ${engine}`, () => {
     await setup.close();
   });
 
-  it('exports all organisations to one file and brings them all into a fresh browser profile', async () => {
-    const source = await openApp(browser);
-    await renameOpen(source, 'Организация 1', 'ООО «Ромашка»');
-    await checkbox(source, TERMS).check();
-    await writeNote(source, TERMS, 'Договор № 7 до 31.12');
+  onceInChromium(
+    'exports all organisations to one file and brings them all into a fresh browser profile',
+    async () => {
+      const source = await openApp(browser);
+      await renameOpen(source, 'Организация 1', 'ООО «Ромашка»');
+      await checkbox(source, TERMS).check();
+      await writeNote(source, TERMS, 'Договор № 7 до 31.12');
 
-    await addOrganisation(source, 'ООО «Лютик»');
-    for (const text of PREPARATION) await checkbox(source, text).check();
-    await source.getByRole('radio', { name: 'Самостоятельно' }).check();
-    await checkbox(source, 'Прекратите платежи по договору').check();
-    await writeNote(source, 'Прекратите платежи по договору', 'Последний платёж 01.11.2026');
+      await addOrganisation(source, 'ООО «Лютик»');
+      for (const text of PREPARATION) await checkbox(source, text).check();
+      await source.getByRole('radio', { name: 'Самостоятельно' }).check();
+      await checkbox(source, 'Прекратите платежи по договору').check();
+      await writeNote(source, 'Прекратите платежи по договору', 'Последний платёж 01.11.2026');
 
-    // A third one without a name of its own: the letter's «Организация» names it.
-    await openList(source);
-    await list(source).getByRole('button', { name: 'Добавить организацию' }).click();
-    await list(source).getByRole('button', { name: 'Отмена' }).click();
-    await closeList(source);
-    await switcherNamed(source, 'Организация 3').waitFor();
-    await letterRegion(source).scrollIntoViewIfNeeded();
-    await letterField(source, 'Организация').fill('АО «Василёк»');
-    await switcherNamed(source, 'АО «Василёк»').waitFor();
-    await checkbox(source, NO_SUPPORT).check();
+      // A third one without a name of its own: the letter's «Организация» names it.
+      await openList(source);
+      await list(source).getByRole('button', { name: 'Добавить организацию' }).click();
+      await list(source).getByRole('button', { name: 'Отмена' }).click();
+      await closeList(source);
+      await switcherNamed(source, 'Организация 3').waitFor();
+      await letterRegion(source).scrollIntoViewIfNeeded();
+      await letterField(source, 'Организация').fill('АО «Василёк»');
+      await switcherNamed(source, 'АО «Василёк»').waitFor();
+      await checkbox(source, NO_SUPPORT).check();
 
-    await openList(source);
-    const before = await links(source);
-    expect(before.map((row) => row.name)).toEqual([
-      'ООО «Ромашка» · 1 из 17 · 6 %',
-      'ООО «Лютик» · 5 из 16 · 31 %',
-      'АО «Василёк» · 1 из 17 · 6 %',
-    ]);
-    const download = await source.download(() =>
-      list(source).getByRole('button', { name: 'Экспорт всех в файл' }).click(),
-    );
-    expect(download.name).toMatch(/^its-progress-all-\d{4}-\d\d-\d\d\.json$/);
-    const file = artifactPath('exported-all.json');
-    await writeFile(file, download.text);
-    // Version 6: each organisation with the time each fact changed, and the device it left.
-    const exported = JSON.parse(download.text) as {
-      device?: { id?: unknown };
-      organisations: { changed?: unknown }[];
-    };
-    expect(exported.device?.id).toMatch(/^[\w-]+$/);
-    expect(exported.organisations.map((organisation) => typeof organisation.changed)).toEqual([
-      'object',
-      'object',
-      'object',
-    ]);
-    expect(exported).toMatchObject({
-      format: 'its-termination-progress',
-      version: 6,
-      organisations: [
-        { number: 1, name: 'ООО «Ромашка»' },
-        { number: 2, name: 'ООО «Лютик»', progress: { choices: { methods: 'self' } } },
-        { number: 3, progress: { letter: { organisation: 'АО «Василёк»' } } },
-      ],
-    });
-    expect(withoutIconFlake(source.errors)).toEqual([]);
-    await source.close();
-
-    const target = await openApp(browser);
-    await target.getByLabel('Импорт из файла').setInputFiles(file);
-    const dialog = target.getByRole('alertdialog', {
-      name: 'Объединить с отметками на этом устройстве?',
-    });
-    await dialog.waitFor();
-    const said = (await dialog.textContent()) ?? '';
-    // The device that made the file had no name («Кто отмечает»).
-    expect(said).toMatch(/С другого устройства, сохранено \d\d\.\d\d\.\d{4}, \d\d:\d\d\./);
-    expect(said).toContain('; в нём 3 организации. Отметьте, какие загрузить:');
-    // The fresh device's empty "Организация 1" takes the first, merged with what it has
-    // (nothing); the others are added.
-    const rows = await dialog
-      .getByRole('checkbox')
-      .evaluateAll((boxes) =>
-        boxes.map((box) => (box.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim()),
-      );
-    expect(rows).toEqual([
-      '«Организация 1»: +1 отметка, +1 заметка',
-      expect.stringMatching(/^«ООО «Лютик»»: будет добавлена \(в файле 5 из 16/),
-      expect.stringMatching(/^«АО «Василёк»»: будет добавлена \(в файле 1 из/),
-    ]);
-    expect(await dialog.getByRole('checkbox').evaluateAll((boxes) => boxes.length)).toBe(3);
-    await dialog.getByRole('button', { name: 'Объединить' }).click();
-    await expect.poll(() => toast(target).getByText('Отметки объединены.').count()).toBe(1);
-    expect(await toast(target).getByRole('button', { name: 'Отменить' }).count()).toBe(1);
-
-    // Every organisation back, with its name, ticks, choice and notes, also after a reload.
-    for (const reloaded of [false, true]) {
-      if (reloaded) await target.reload();
-      await openList(target);
-      const names = (await links(target)).map((row) => row.name);
-      // The first organisation's name comes over too: the fresh device's "Организация 1",
-      // which had none of its own, takes it with the ticks and notes.
-      expect(names, 'the names after the import').toEqual(before.map((row) => row.name));
-
-      await target.visit(address('1'));
-      expect(await ticks(target, PREPARATION)).toEqual([true, false, false, false]);
-      expect(await target.getByText('Договор № 7 до 31.12').isVisible()).toBe(true);
-      await switcherNamed(target, 'ООО «Ромашка»').waitFor();
-
-      await target.visit(address('2'));
-      await switcherNamed(target, 'ООО «Лютик»').waitFor();
-      expect(await ticks(target, PREPARATION)).toEqual([true, true, true, true]);
-      expect(await target.getByRole('radio', { name: 'Самостоятельно' }).isChecked()).toBe(true);
-      expect(await isChecked(target, 'Прекратите платежи по договору')).toBe(true);
-      expect(await target.getByText('Последний платёж 01.11.2026').isVisible()).toBe(true);
-
-      await target.visit(address('3'));
-      await switcherNamed(target, 'АО «Василёк»').waitFor();
-      expect(await ticks(target, [...PREPARATION, NO_SUPPORT])).toEqual([
-        false,
-        false,
-        false,
-        false,
-        true,
+      await openList(source);
+      const before = await links(source);
+      expect(before.map((row) => row.name)).toEqual([
+        'ООО «Ромашка» · 1 из 17 · 6 %',
+        'ООО «Лютик» · 5 из 16 · 31 %',
+        'АО «Василёк» · 1 из 17 · 6 %',
       ]);
-      await letterRegion(target).scrollIntoViewIfNeeded();
-      expect(await letterField(target, 'Организация').inputValue()).toBe('АО «Василёк»');
-    }
-    expect(withoutIconFlake(target.errors)).toEqual([]);
-    await target.close();
-  });
+      const download = await source.download(() =>
+        list(source).getByRole('button', { name: 'Экспорт всех в файл' }).click(),
+      );
+      expect(download.name).toMatch(/^its-progress-all-\d{4}-\d\d-\d\d\.json$/);
+      const file = artifactPath('exported-all.json');
+      await writeFile(file, download.text);
+      // Version 6: each organisation with the time each fact changed, and the device it left.
+      const exported = JSON.parse(download.text) as {
+        device?: { id?: unknown };
+        organisations: { changed?: unknown }[];
+      };
+      expect(exported.device?.id).toMatch(/^[\w-]+$/);
+      expect(exported.organisations.map((organisation) => typeof organisation.changed)).toEqual([
+        'object',
+        'object',
+        'object',
+      ]);
+      expect(exported).toMatchObject({
+        format: 'its-termination-progress',
+        version: 6,
+        organisations: [
+          { number: 1, name: 'ООО «Ромашка»' },
+          { number: 2, name: 'ООО «Лютик»', progress: { choices: { methods: 'self' } } },
+          { number: 3, progress: { letter: { organisation: 'АО «Василёк»' } } },
+        ],
+      });
+      expect(withoutIconFlake(source.errors)).toEqual([]);
+      await source.close();
 
-  it('"Экспорт в файл" writes the open organisation alone; importing it merges it into the open one, adds it beside one of another name, or merges it with the one of its name', async () => {
-    const source = await openApp(browser);
-    await checkbox(source, TERMS).check();
-    await addOrganisation(source, 'ООО «Лютик»');
-    await checkbox(source, DEBT).check();
-    await checkbox(source, BACKUPS).check();
-    await writeNote(source, BACKUPS, 'Копия на NAS');
-    const download = await source.download(() =>
-      source.getByRole('button', { name: 'Экспорт в файл' }).click(),
-    );
-    expect(download.name).toMatch(/^its-progress-\d{4}-\d\d-\d\d\.json$/);
-    const exported = JSON.parse(download.text) as { organisations: unknown[] };
-    expect(exported.organisations).toHaveLength(1);
-    expect(exported).toMatchObject({
-      version: 6,
-      organisations: [{ number: 2, name: 'ООО «Лютик»' }],
-    });
-    const file = artifactPath('exported-one.json');
-    await writeFile(file, download.text);
-    await source.close();
+      const target = await openApp(browser);
+      await target.getByLabel('Импорт из файла').setInputFiles(file);
+      const dialog = target.getByRole('alertdialog', {
+        name: 'Объединить с отметками на этом устройстве?',
+      });
+      await dialog.waitFor();
+      const said = (await dialog.textContent()) ?? '';
+      // The device that made the file had no name («Кто отмечает»).
+      expect(said).toMatch(/С другого устройства, сохранено \d\d\.\d\d\.\d{4}, \d\d:\d\d\./);
+      expect(said).toContain('; в нём 3 организации. Отметьте, какие загрузить:');
+      // The fresh device's empty "Организация 1" takes the first, merged with what it has
+      // (nothing); the others are added.
+      const rows = await dialog
+        .getByRole('checkbox')
+        .evaluateAll((boxes) =>
+          boxes.map((box) => (box.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        );
+      expect(rows).toEqual([
+        '«Организация 1»: +1 отметка, +1 заметка',
+        expect.stringMatching(/^«ООО «Лютик»»: будет добавлена \(в файле 5 из 16/),
+        expect.stringMatching(/^«АО «Василёк»»: будет добавлена \(в файле 1 из/),
+      ]);
+      expect(await dialog.getByRole('checkbox').evaluateAll((boxes) => boxes.length)).toBe(3);
+      await dialog.getByRole('button', { name: 'Объединить' }).click();
+      await expect.poll(() => toast(target).getByText('Отметки объединены.').count()).toBe(1);
+      expect(await toast(target).getByRole('button', { name: 'Отменить' }).count()).toBe(1);
 
-    // A device whose own organisation, without a name, has progress: one organisation passed
-    // from another device is the one open here, and the two merge.
-    const target = await openApp(browser);
-    await checkbox(target, DOCUMENTS).check();
-    await target.getByLabel('Импорт из файла').setInputFiles(file);
-    const dialog = target.getByRole('alertdialog', {
-      name: 'Объединить с отметками на этом устройстве?',
-    });
-    await dialog.waitFor();
-    const merging = (await dialog.textContent()) ?? '';
-    expect(merging).toContain('Организация «Организация 1».');
-    expect(merging).toContain('+2 отметки, +1 заметка.');
-    expect(merging).toContain('Отметки этого устройства (1) остаются.');
-    await dialog.getByRole('button', { name: 'Объединить' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => ticks(target, PREPARATION)).toEqual([false, true, true, true]);
-    expect(await target.getByText('Копия на NAS').isVisible()).toBe(true);
-    // It takes the file's name, having none of its own; no organisation is added.
-    await switcherNamed(target, 'ООО «Лютик»').waitFor();
-    await openList(target);
-    expect((await links(target)).map((row) => row.name)).toEqual(['ООО «Лютик» · 3 из 17 · 18 %']);
-    await closeList(target);
+      // Every organisation back, with its name, ticks, choice and notes, also after a reload.
+      for (const reloaded of [false, true]) {
+        if (reloaded) await target.reload();
+        await openList(target);
+        const names = (await links(target)).map((row) => row.name);
+        // The first organisation's name comes over too: the fresh device's "Организация 1",
+        // which had none of its own, takes it with the ticks and notes.
+        expect(names, 'the names after the import').toEqual(before.map((row) => row.name));
 
-    // "Отменить" takes the merge back, the name too.
-    await toast(target).getByRole('button', { name: 'Отменить' }).click();
-    await switcherNamed(target, 'Организация 1').waitFor();
-    await expect.poll(() => ticks(target, PREPARATION)).toEqual([false, false, false, true]);
-    expect(await target.getByText('Копия на NAS').count()).toBe(0);
+        await target.visit(address('1'));
+        expect(await ticks(target, PREPARATION)).toEqual([true, false, false, false]);
+        expect(await target.getByText('Договор № 7 до 31.12').isVisible()).toBe(true);
+        await switcherNamed(target, 'ООО «Ромашка»').waitFor();
 
-    // Named otherwise here, the open organisation is another one: the file's is added beside it.
-    await renameOpen(target, 'Организация 1', 'ООО «Ромашка»');
-    await list(target).waitFor({ state: 'hidden' });
-    await target.getByLabel('Импорт из файла').setInputFiles(file);
-    await dialog.waitFor();
-    const adding = (await dialog.textContent()) ?? '';
-    expect(adding).toContain(
-      'В файле организация «ООО «Лютик»», которой нет на этом устройстве: она будет добавлена, остальные не изменятся.',
-    );
-    expect(adding).toContain('В файле: 2 из 17 шагов');
-    await dialog.getByRole('button', { name: 'Добавить организацию' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    await openList(target);
-    await expect
-      .poll(async () => (await links(target)).map((row) => row.name))
-      .toEqual(['ООО «Ромашка» · 1 из 17 · 6 %', 'ООО «Лютик» · 2 из 17 · 12 %']);
-    await closeList(target);
-    // The open organisation is untouched.
-    await switcherNamed(target, 'ООО «Ромашка»').waitFor();
-    expect(await ticks(target, PREPARATION)).toEqual([false, false, false, true]);
+        await target.visit(address('2'));
+        await switcherNamed(target, 'ООО «Лютик»').waitFor();
+        expect(await ticks(target, PREPARATION)).toEqual([true, true, true, true]);
+        expect(await target.getByRole('radio', { name: 'Самостоятельно' }).isChecked()).toBe(true);
+        expect(await isChecked(target, 'Прекратите платежи по договору')).toBe(true);
+        expect(await target.getByText('Последний платёж 01.11.2026').isVisible()).toBe(true);
 
-    // Imported once more, it meets the organisation of its name, wherever the page is: the
-    // file brings nothing that one lacks, and the tick made there since stays.
-    await openOrganisation(target, 'ООО «Лютик»');
-    await checkbox(target, TERMS).check();
-    await openOrganisation(target, 'ООО «Ромашка»');
-    await target.getByLabel('Импорт из файла').setInputFiles(file);
-    await dialog.waitFor();
-    const again = (await dialog.textContent()) ?? '';
-    expect(again).toContain('Организация «ООО «Лютик»».');
-    expect(again).toContain('ничего нового: всё это здесь уже есть.');
-    expect(again).toContain('Отметки этого устройства (3) остаются.');
-    await dialog.getByRole('button', { name: 'Объединить' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    await openList(target);
-    expect((await links(target)).map((row) => row.name)).toEqual([
-      'ООО «Ромашка» · 1 из 17 · 6 %',
-      'ООО «Лютик» · 3 из 17 · 18 %',
-    ]);
-    await closeList(target);
-    await openOrganisation(target, 'ООО «Лютик»');
-    expect(await ticks(target, PREPARATION)).toEqual([true, true, true, false]);
-    expect(await target.getByText('Копия на NAS').isVisible()).toBe(true);
-    expect(target.errors).toEqual([]);
-    await target.close();
-  });
+        await target.visit(address('3'));
+        await switcherNamed(target, 'АО «Василёк»').waitFor();
+        expect(await ticks(target, [...PREPARATION, NO_SUPPORT])).toEqual([
+          false,
+          false,
+          false,
+          false,
+          true,
+        ]);
+        await letterRegion(target).scrollIntoViewIfNeeded();
+        expect(await letterField(target, 'Организация').inputValue()).toBe('АО «Василёк»');
+      }
+      expect(withoutIconFlake(target.errors)).toEqual([]);
+      await target.close();
+    },
+  );
 
-  it('removes an organisation after asking, and "Отменить" brings it back with its ticks', async () => {
-    const page = await openApp(browser);
-    await checkbox(page, TERMS).check();
-    await addOrganisation(page, 'ООО «Лютик»');
-    await checkbox(page, DEBT).check();
-    await checkbox(page, PROGRAMS).check();
+  onceInChromium(
+    '"Экспорт в файл" writes the open organisation alone; importing it merges it into the open one, adds it beside one of another name, or merges it with the one of its name',
+    async () => {
+      const source = await openApp(browser);
+      await checkbox(source, TERMS).check();
+      await addOrganisation(source, 'ООО «Лютик»');
+      await checkbox(source, DEBT).check();
+      await checkbox(source, BACKUPS).check();
+      await writeNote(source, BACKUPS, 'Копия на NAS');
+      const download = await source.download(() =>
+        source.getByRole('button', { name: 'Экспорт в файл' }).click(),
+      );
+      expect(download.name).toMatch(/^its-progress-\d{4}-\d\d-\d\d\.json$/);
+      const exported = JSON.parse(download.text) as { organisations: unknown[] };
+      expect(exported.organisations).toHaveLength(1);
+      expect(exported).toMatchObject({
+        version: 6,
+        organisations: [{ number: 2, name: 'ООО «Лютик»' }],
+      });
+      const file = artifactPath('exported-one.json');
+      await writeFile(file, download.text);
+      await source.close();
 
-    await openList(page);
-    const remove = list(page).getByRole('button', { name: 'Удалить организацию «ООО «Лютик»»' });
-    const dialog = page.getByRole('alertdialog', {
-      name: 'Удалить организацию «ООО «Лютик»» с этого устройства?',
-    });
-    // "Отмена" keeps it.
-    await remove.click();
-    await dialog.waitFor();
-    await dialog.getByRole('button', { name: 'Отмена' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    expect(await links(page)).toHaveLength(2);
+      // A device whose own organisation, without a name, has progress: one organisation passed
+      // from another device is the one open here, and the two merge.
+      const target = await openApp(browser);
+      await checkbox(target, DOCUMENTS).check();
+      await target.getByLabel('Импорт из файла').setInputFiles(file);
+      const dialog = target.getByRole('alertdialog', {
+        name: 'Объединить с отметками на этом устройстве?',
+      });
+      await dialog.waitFor();
+      const merging = (await dialog.textContent()) ?? '';
+      expect(merging).toContain('Организация «Организация 1».');
+      expect(merging).toContain('+2 отметки, +1 заметка.');
+      expect(merging).toContain('Отметки этого устройства (1) остаются.');
+      await dialog.getByRole('button', { name: 'Объединить' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => ticks(target, PREPARATION)).toEqual([false, true, true, true]);
+      expect(await target.getByText('Копия на NAS').isVisible()).toBe(true);
+      // It takes the file's name, having none of its own; no organisation is added.
+      await switcherNamed(target, 'ООО «Лютик»').waitFor();
+      await openList(target);
+      expect((await links(target)).map((row) => row.name)).toEqual([
+        'ООО «Лютик» · 3 из 17 · 18 %',
+      ]);
+      await closeList(target);
 
-    await remove.click();
-    await dialog.getByRole('button', { name: 'Удалить организацию', exact: true }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    // The first organisation opens in its place.
-    await switcherNamed(page, 'Организация 1').waitFor();
-    await expect.poll(() => search(page)).toBe('?org=1');
-    expect(await ticks(page, [TERMS, DEBT])).toEqual([true, false]);
-    await openList(page);
-    expect((await links(page)).map((row) => row.name)).toEqual(['Организация 1 · 1 из 17 · 6 %']);
-    // The last organisation cannot be removed.
-    expect(
-      await list(page)
-        .getByRole('button', { name: /^Удалить организацию/ })
-        .count(),
-    ).toBe(0);
-    const message = toast(page).getByText('Организация «ООО «Лютик»» удалена.');
-    expect(await message.isVisible()).toBe(true);
+      // "Отменить" takes the merge back, the name too.
+      await toast(target).getByRole('button', { name: 'Отменить' }).click();
+      await switcherNamed(target, 'Организация 1').waitFor();
+      await expect.poll(() => ticks(target, PREPARATION)).toEqual([false, false, false, true]);
+      expect(await target.getByText('Копия на NAS').count()).toBe(0);
 
-    await toast(page).getByRole('button', { name: 'Отменить' }).click();
-    await switcherNamed(page, 'ООО «Лютик»').waitFor();
-    expect(await ticks(page, [TERMS, DEBT, PROGRAMS])).toEqual([false, true, true]);
-    await page.reload();
-    await openList(page);
-    expect((await links(page)).map((row) => row.name)).toEqual([
-      'Организация 1 · 1 из 17 · 6 %',
-      'ООО «Лютик» · 2 из 17 · 12 %',
-    ]);
-    await openOrganisation(page, 'ООО «Лютик»');
-    expect(await ticks(page, [DEBT, PROGRAMS])).toEqual([true, true]);
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
+      // Named otherwise here, the open organisation is another one: the file's is added beside it.
+      await renameOpen(target, 'Организация 1', 'ООО «Ромашка»');
+      await list(target).waitFor({ state: 'hidden' });
+      await target.getByLabel('Импорт из файла').setInputFiles(file);
+      await dialog.waitFor();
+      const adding = (await dialog.textContent()) ?? '';
+      expect(adding).toContain(
+        'В файле организация «ООО «Лютик»», которой нет на этом устройстве: она будет добавлена, остальные не изменятся.',
+      );
+      expect(adding).toContain('В файле: 2 из 17 шагов');
+      await dialog.getByRole('button', { name: 'Добавить организацию' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await openList(target);
+      await expect
+        .poll(async () => (await links(target)).map((row) => row.name))
+        .toEqual(['ООО «Ромашка» · 1 из 17 · 6 %', 'ООО «Лютик» · 2 из 17 · 12 %']);
+      await closeList(target);
+      // The open organisation is untouched.
+      await switcherNamed(target, 'ООО «Ромашка»').waitFor();
+      expect(await ticks(target, PREPARATION)).toEqual([false, false, false, true]);
+
+      // Imported once more, it meets the organisation of its name, wherever the page is: the
+      // file brings nothing that one lacks, and the tick made there since stays.
+      await openOrganisation(target, 'ООО «Лютик»');
+      await checkbox(target, TERMS).check();
+      await openOrganisation(target, 'ООО «Ромашка»');
+      await target.getByLabel('Импорт из файла').setInputFiles(file);
+      await dialog.waitFor();
+      const again = (await dialog.textContent()) ?? '';
+      expect(again).toContain('Организация «ООО «Лютик»».');
+      expect(again).toContain('ничего нового: всё это здесь уже есть.');
+      expect(again).toContain('Отметки этого устройства (3) остаются.');
+      await dialog.getByRole('button', { name: 'Объединить' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await openList(target);
+      expect((await links(target)).map((row) => row.name)).toEqual([
+        'ООО «Ромашка» · 1 из 17 · 6 %',
+        'ООО «Лютик» · 3 из 17 · 18 %',
+      ]);
+      await closeList(target);
+      await openOrganisation(target, 'ООО «Лютик»');
+      expect(await ticks(target, PREPARATION)).toEqual([true, true, true, false]);
+      expect(await target.getByText('Копия на NAS').isVisible()).toBe(true);
+      expect(target.errors).toEqual([]);
+      await target.close();
+    },
+  );
+
+  onceInChromium(
+    'removes an organisation after asking, and "Отменить" brings it back with its ticks',
+    async () => {
+      const page = await openApp(browser);
+      await checkbox(page, TERMS).check();
+      await addOrganisation(page, 'ООО «Лютик»');
+      await checkbox(page, DEBT).check();
+      await checkbox(page, PROGRAMS).check();
+
+      await openList(page);
+      const remove = list(page).getByRole('button', { name: 'Удалить организацию «ООО «Лютик»»' });
+      const dialog = page.getByRole('alertdialog', {
+        name: 'Удалить организацию «ООО «Лютик»» с этого устройства?',
+      });
+      // "Отмена" keeps it.
+      await remove.click();
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Отмена' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await links(page)).toHaveLength(2);
+
+      await remove.click();
+      await dialog.getByRole('button', { name: 'Удалить организацию', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      // The first organisation opens in its place.
+      await switcherNamed(page, 'Организация 1').waitFor();
+      await expect.poll(() => search(page)).toBe('?org=1');
+      expect(await ticks(page, [TERMS, DEBT])).toEqual([true, false]);
+      await openList(page);
+      expect((await links(page)).map((row) => row.name)).toEqual(['Организация 1 · 1 из 17 · 6 %']);
+      // The last organisation cannot be removed.
+      expect(
+        await list(page)
+          .getByRole('button', { name: /^Удалить организацию/ })
+          .count(),
+      ).toBe(0);
+      const message = toast(page).getByText('Организация «ООО «Лютик»» удалена.');
+      expect(await message.isVisible()).toBe(true);
+
+      await toast(page).getByRole('button', { name: 'Отменить' }).click();
+      await switcherNamed(page, 'ООО «Лютик»').waitFor();
+      expect(await ticks(page, [TERMS, DEBT, PROGRAMS])).toEqual([false, true, true]);
+      await page.reload();
+      await openList(page);
+      expect((await links(page)).map((row) => row.name)).toEqual([
+        'Организация 1 · 1 из 17 · 6 %',
+        'ООО «Лютик» · 2 из 17 · 12 %',
+      ]);
+      await openOrganisation(page, 'ООО «Лютик»');
+      expect(await ticks(page, [DEBT, PROGRAMS])).toEqual([true, true]);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('has no axe violations with the list open, naming an organisation, and the summary open', async () => {
     const page = await openApp(browser);
@@ -707,54 +727,57 @@ describe(`several organisations in ${engine}`, () => {
     await page.close();
   });
 
-  it('opens the first organisation, and says so, at an address naming one this device does not have', async () => {
-    const page = await openApp(browser);
-    await checkbox(page, TERMS).check();
-    await addOrganisation(page, 'ООО «Лютик»');
-    await checkbox(page, DEBT).check();
+  onceInChromium(
+    'opens the first organisation, and says so, at an address naming one this device does not have',
+    async () => {
+      const page = await openApp(browser);
+      await checkbox(page, TERMS).check();
+      await addOrganisation(page, 'ООО «Лютик»');
+      await checkbox(page, DEBT).check();
 
-    await page.visit(address('9'));
-    const alert = page.getByRole('alert');
-    await expect
-      .poll(() => alert.textContent())
-      .toContain('Организации из адреса страницы нет на этом устройстве');
-    expect(await alert.textContent()).toContain('Открыта «Организация 1»');
-    await switcherNamed(page, 'Организация 1').waitFor();
-    await expect.poll(() => search(page)).toBe('?org=1');
-    expect(await ticks(page, [TERMS, DEBT])).toEqual([true, false]);
-    // Nothing was made for the address's organisation.
-    await openList(page);
-    expect((await links(page)).map((row) => row.href)).toEqual(['/?org=1', '/?org=2']);
-    await closeList(page);
+      await page.visit(address('9'));
+      const alert = page.getByRole('alert');
+      await expect
+        .poll(() => alert.textContent())
+        .toContain('Организации из адреса страницы нет на этом устройстве');
+      expect(await alert.textContent()).toContain('Открыта «Организация 1»');
+      await switcherNamed(page, 'Организация 1').waitFor();
+      await expect.poll(() => search(page)).toBe('?org=1');
+      expect(await ticks(page, [TERMS, DEBT])).toEqual([true, false]);
+      // Nothing was made for the address's organisation.
+      await openList(page);
+      expect((await links(page)).map((row) => row.href)).toEqual(['/?org=1', '/?org=2']);
+      await closeList(page);
 
-    await alert.getByRole('button', { name: 'Понятно' }).click();
-    expect(await page.getByRole('alert').count()).toBe(0);
-    await page.reload();
-    expect(await page.getByRole('alert').count()).toBe(0);
-    await switcherNamed(page, 'Организация 1').waitFor();
+      await alert.getByRole('button', { name: 'Понятно' }).click();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await page.reload();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await switcherNamed(page, 'Организация 1').waitFor();
 
-    // Back to the address of an organisation removed since: the same message.
-    await openOrganisation(page, 'ООО «Лютик»');
-    await openList(page);
-    await list(page).getByRole('button', { name: 'Удалить организацию «ООО «Лютик»»' }).click();
-    await page
-      .getByRole('alertdialog', { name: /^Удалить организацию/ })
-      .getByRole('button', { name: 'Удалить организацию', exact: true })
-      .click();
-    await switcherNamed(page, 'Организация 1').waitFor();
-    await page.evaluate(() => {
-      window.history.back();
-    });
-    await expect
-      .poll(() => page.getByRole('alert').textContent())
-      .toContain('Организации из адреса страницы нет на этом устройстве');
-    await switcherNamed(page, 'Организация 1').waitFor();
-    // The address names the organisation open, as it does when the page opens at such an
-    // address (the first organisation was already open here).
-    await expect
-      .poll(() => search(page), { message: 'the address after going back' })
-      .toBe('?org=1');
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
+      // Back to the address of an organisation removed since: the same message.
+      await openOrganisation(page, 'ООО «Лютик»');
+      await openList(page);
+      await list(page).getByRole('button', { name: 'Удалить организацию «ООО «Лютик»»' }).click();
+      await page
+        .getByRole('alertdialog', { name: /^Удалить организацию/ })
+        .getByRole('button', { name: 'Удалить организацию', exact: true })
+        .click();
+      await switcherNamed(page, 'Организация 1').waitFor();
+      await page.evaluate(() => {
+        window.history.back();
+      });
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toContain('Организации из адреса страницы нет на этом устройстве');
+      await switcherNamed(page, 'Организация 1').waitFor();
+      // The address names the organisation open, as it does when the page opens at such an
+      // address (the first organisation was already open here).
+      await expect
+        .poll(() => search(page), { message: 'the address after going back' })
+        .toBe('?org=1');
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
