@@ -280,12 +280,17 @@ describe(`durable progress in ${engine}`, () => {
       sessionStorage.setItem('full', '1');
     });
     await checkbox(page, 'Проверьте условия действующего договора').check();
-    expect(await page.getByRole('alert').textContent()).toContain('Память браузера переполнена');
+    // The tick is saved after the frame that shows it: the alert follows that save.
+    await expect
+      .poll(async () =>
+        (await page.getByRole('alert').count()) > 0 ? page.getByRole('alert').textContent() : '',
+      )
+      .toContain('Память браузера переполнена');
     expect(await isChecked(page, 'Проверьте условия действующего договора')).toBe(true);
 
     await page.evaluate(() => sessionStorage.setItem('full', '0'));
     await checkbox(page, 'Убедитесь в отсутствии задолженности').check();
-    expect(await page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     await page.reload();
     expect(await isChecked(page, 'Проверьте условия действующего договора')).toBe(true);
     expect(await isChecked(page, 'Убедитесь в отсутствии задолженности')).toBe(true);
