@@ -41,7 +41,8 @@ describe('leaving the page right after a tick', () => {
     await closed;
 
     const again = await context.newPage();
-    errors.push(...recordErrors(again));
+    // Filled as the new tab runs: read at the end.
+    const againErrors = recordErrors(again);
     await visit(again, baseURL);
     expect(await checkbox(again, first).isChecked()).toBe(true);
 
@@ -49,7 +50,7 @@ describe('leaving the page right after a tick', () => {
     await reload(again);
     expect(await checkbox(again, first).isChecked()).toBe(true);
     expect(await checkbox(again, second).isChecked()).toBe(true);
-    expect(errors).toEqual([]);
+    expect([...errors, ...againErrors]).toEqual([]);
     await context.close();
   });
 });
